@@ -1,1 +1,3 @@
-return 0;
+using Onboarding.Cli;
+
+return CliApplication.Run(args, CliContext.FromProcess());

@@ -1,0 +1,15 @@
+namespace Onboarding.Cli;
+
+/// <summary>
+/// The process's outside world, passed in so that tests run the real command line in-process with
+/// their own writers, variables and working folder.
+/// </summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, string?> Variable, string CurrentDirectory)
+{
+    public static CliContext FromProcess() =>
+        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+
+    public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Onboarding.Cli.Output;
+using Onboarding.Core.Compilation;
+
+namespace Onboarding.Cli.Commands;
+
+/// <summary><c>validate</c>, <c>compile [--check]</c> and <c>check</c>: one core call each, then output and exit code.</summary>
+internal static class CompileCommands
+{
+    public static Command Validate(CliContext context)
+    {
+        var command = new Command("validate", "Check onboarding.yaml and teams/*.yaml: schema, policy and cross-file rules");
+        command.SetAction(result => Run(context, result, "validate", CompileMode.Validate));
+        return command;
+    }
+
+    public static Command Compile(CliContext context)
+    {
+        var check = new Option<bool>("--check")
+        {
+            Description = "Write nothing; exit 1 if any generated file would change, and show the changes per environment",
+        };
+        var command = new Command("compile", "Validate, then write generated/<env>/ artifacts and generated/manifest.json");
+        command.Options.Add(check);
+        command.SetAction(result => result.GetValue(check)
+            ? Run(context, result, "compile --check", CompileMode.Check)
+            : Run(context, result, "compile", CompileMode.Write));
+        return command;
+    }
+
+    public static Command Check(CliContext context)
+    {
+        var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations");
+        command.SetAction(result => Run(context, result, "check", CompileMode.Check));
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parsed, string name, CompileMode mode)
+    {
+        var json = parsed.GetValue(CommonOptions.Json);
+        var reporter = new Reporter(context) { Json = json };
+        var outcome = PlatformCompilation.Run(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode);
+
+        reporter.Diagnostics(outcome.Diagnostics);
+        if (json)
+        {
+            reporter.Raw(CompileReportJson.Render(name, outcome) + "\n");
+        }
+        else if (!outcome.HasErrors || outcome.Environments.Count > 0)
+        {
+            reporter.Line(CompileReportText.Render(outcome));
+        }
+
+        if (!outcome.HasErrors && mode == CompileMode.Validate && !json)
+        {
+            reporter.Line("valid");
+        }
+
+        ActionsFiles.AppendSummary(context, CompileReportMarkdown.Render(name, outcome));
+        ActionsFiles.SetOutputs(context, [new("changed", outcome.Changed ? "true" : "false")]);
+
+        if (outcome.HasErrors)
+        {
+            var errors = outcome.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
+            reporter.ErrorLine(mode == CompileMode.Write ? $"{errors} errors; nothing was written" : $"{errors} errors");
+            return ExitCodes.Invalid;
+        }
+
+        return mode == CompileMode.Check && outcome.Changed ? ExitCodes.Invalid : ExitCodes.Ok;
+    }
+}

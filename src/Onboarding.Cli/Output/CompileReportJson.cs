@@ -1,0 +1,97 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Onboarding.Core.Compilation;
+
+namespace Onboarding.Cli.Output;
+
+/// <summary>The --json form of a validate / compile / check run (stable keys for scripts).</summary>
+internal static class CompileReportJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Render(string command, CompileResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("command", command);
+            w.WriteBoolean("ok", !result.HasErrors && !(result.Mode == CompileMode.Check && result.Changed));
+            w.WriteNumber("teams", result.Teams);
+            w.WriteNumber("bundles", result.BundleNames);
+            w.WriteStartArray("environments");
+            foreach (var e in result.Environments)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", e.Name);
+                w.WriteNumber("bundles", e.Bundles);
+                WriteStrings(w, "added", e.Diff.Added);
+                WriteStrings(w, "removed", e.Diff.Removed);
+                w.WriteStartArray("changed");
+                foreach (var bundle in e.Diff.Changed)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", bundle.Name);
+                    w.WriteStartArray("fields");
+                    foreach (var field in bundle.Fields)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("field", field.Field);
+                        w.WriteString("before", field.Before);
+                        w.WriteString("after", field.After);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("files");
+            foreach (var change in result.Changes)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", change.Path);
+                w.WriteString("status", change.Status.ToString().ToLowerInvariant());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("severity", d.SeverityText);
+                w.WriteString("code", d.Code);
+                w.WriteString("file", d.Location.File);
+                w.WriteNumber("line", d.Location.Line);
+                w.WriteNumber("column", d.Location.Column);
+                w.WriteString("message", d.Message);
+                w.WriteString("hint", d.Hint);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,56 @@
+using Onboarding.Core.Diagnostics;
+
+namespace Onboarding.Cli.Output;
+
+/// <summary>
+/// Everything a command prints. Human text goes to stdout, diagnostics to stderr as
+/// <c>path:line:col: error CODE: message; hint</c>; under GitHub Actions each diagnostic is also an
+/// annotation, and any line that could read as a workflow command is neutralised.
+/// </summary>
+internal sealed class Reporter(CliContext context)
+{
+    public bool Json { get; init; }
+
+    public void Line(string text = "")
+    {
+        if (!Json)
+        {
+            WriteOut(text);
+        }
+    }
+
+    public void Raw(string text) => context.Out.Write(text);
+
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var text = diagnostic.ToString();
+            context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+            if (context.InGitHubActions)
+            {
+                context.Out.WriteLine(WorkflowCommands.Annotation(
+                    diagnostic.SeverityText, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column,
+                    diagnostic.Code, diagnostic.Text));
+            }
+        }
+    }
+
+    public void ErrorLine(string text) =>
+        context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+
+    private void WriteOut(string text)
+    {
+        if (context.InGitHubActions)
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                context.Out.WriteLine(WorkflowCommands.Neutralise(line));
+            }
+        }
+        else
+        {
+            context.Out.WriteLine(text);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+using Onboarding.Core.Validation;
+
+namespace Onboarding.Core.Compilation;
+
+/// <summary>
+/// Turns validated team files into each environment's bundle list. Precedence for tracking_ref,
+/// subdir and refresh_interval: bundle environment override &gt; bundle &gt; platform environment &gt;
+/// platform defaults.
+/// </summary>
+internal static class BundleCompiler
+{
+    public static CompiledPlatform? Compile(PlatformSources sources, DiagnosticBag diagnostics)
+    {
+        if (sources.Config is not { } config)
+        {
+            return null;
+        }
+
+        var repos = PlatformValidator.Validate(config, sources.Teams, diagnostics);
+        var perEnvironment = config.Environments.ToDictionary(e => e.Name, _ => new List<CompiledBundle>());
+
+        foreach (var team in sources.Teams)
+        {
+            for (var i = 0; i < team.Bundles.Count; i++)
+            {
+                var bundle = team.Bundles[i];
+                if (!repos.TryGetValue(bundle, out var repo))
+                {
+                    continue;
+                }
+
+                foreach (var environment in EnabledIn(bundle, config))
+                {
+                    var compiled = CompileOne(team, bundle, i, repo, environment, config, diagnostics);
+                    if (compiled is not null)
+                    {
+                        perEnvironment[environment.Name].Add(compiled);
+                    }
+                }
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var environments = config.Environments
+            .Select(e => new CompiledEnvironment(e, [.. perEnvironment[e.Name].OrderBy(b => b.Name, StringComparer.Ordinal)]))
+            .ToArray();
+        return new CompiledPlatform(config, environments, sources.Teams, sources.Files);
+    }
+
+    private static IEnumerable<EnvironmentSettings> EnabledIn(BundleSpec bundle, PlatformConfig config) =>
+        bundle.Environments is null
+            ? config.Environments
+            : config.Environments.Where(e => bundle.Environments.Any(b => b.Name == e.Name));
+
+    private static CompiledBundle? CompileOne(
+        TeamFile team, BundleSpec bundle, int index, RepoReference repo, EnvironmentSettings environment, PlatformConfig config, DiagnosticBag diagnostics)
+    {
+        var overrides = bundle.Environments?.FirstOrDefault(e => e.Name == environment.Name)?.Settings ?? BundleSettings.None;
+        var settings = overrides.Over(bundle.Settings).Over(environment.Settings).Over(config.Airflow.Defaults);
+        if (settings.TrackingRef is null)
+        {
+            diagnostics.Error(DiagnosticCodes.NoTrackingRef, bundle.Source.Find("name")!.Value.Location,
+                $"bundle '{bundle.Name}' has no tracking_ref for environment '{environment.Name}' (GitDagBundle requires one)",
+                $"set 'bundles[{index}].tracking_ref', or airflow.defaults.tracking_ref in onboarding.yaml");
+            return null;
+        }
+
+        // Keys in ordinal order: the writer emits them as listed.
+        var kwargs = new SortedList<string, object>(StringComparer.Ordinal)
+        {
+            ["repo_url"] = repo.Url,
+            ["tracking_ref"] = settings.TrackingRef,
+        };
+        if ((bundle.GitConnId ?? config.Airflow.GitConnId) is { } connId)
+        {
+            kwargs["git_conn_id"] = connId;
+        }
+
+        if (settings.Subdir is { } subdir)
+        {
+            kwargs["subdir"] = subdir;
+        }
+
+        if (settings.RefreshInterval is { } refresh)
+        {
+            kwargs["refresh_interval"] = refresh;
+        }
+
+        if (bundle.Submodules is { } submodules)
+        {
+            kwargs["submodules"] = submodules;
+        }
+
+        if (bundle.SparseDirs is { } sparse)
+        {
+            kwargs["sparse_dirs"] = sparse;
+        }
+
+        return new CompiledBundle(
+            bundle.Name,
+            config.Airflow.Classpath,
+            [.. kwargs],
+            config.Airflow.MultiTeam ? team.Name : null,
+            team.Path);
+    }
+}

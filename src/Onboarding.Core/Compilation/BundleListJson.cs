@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Onboarding.Core.Compilation;
+
+/// <summary>
+/// Writes a bundle list the way Airflow's <c>json.loads</c> reads it: UTF-8 without BOM, keys in
+/// ordinal order, real JSON types. Indented: 2 spaces and LF with one trailing newline (the
+/// committed file); minified: one line (the environment variable).
+/// </summary>
+internal static class BundleListJson
+{
+    internal static readonly JsonWriterOptions Indented = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    internal static readonly JsonWriterOptions Minified = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Render(IReadOnlyList<CompiledBundle> bundles, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, bundles.Count * 320));
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Minified))
+        {
+            writer.WriteStartArray();
+            foreach (var bundle in bundles)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("classpath", bundle.Classpath);
+                writer.WriteStartObject("kwargs");
+                foreach (var (key, value) in bundle.Kwargs)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteString("name", bundle.Name);
+                if (bundle.TeamName is not null)
+                {
+                    writer.WriteString("team_name", bundle.TeamName);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (indented)
+        {
+            buffer.Write("\n"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case IReadOnlyList<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"kwarg value of type {value.GetType().Name} cannot be written", nameof(value));
+        }
+    }
+}

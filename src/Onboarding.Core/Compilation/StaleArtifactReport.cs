@@ -1,0 +1,88 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+
+namespace Onboarding.Core.Compilation;
+
+/// <summary>
+/// Turns a check's differences into diagnostics. A bundle that was added or changed is reported at
+/// its own line in its team file (where a PR annotation helps the author); whatever has no source
+/// line is reported at the artifact itself.
+/// </summary>
+internal static class StaleArtifactReport
+{
+    public const string FixHint = "run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
+
+    public static void Add(
+        PlatformSources sources,
+        CompiledPlatform platform,
+        IReadOnlyList<EnvironmentSummary> summaries,
+        IReadOnlyList<ArtifactChange> changes,
+        DiagnosticBag diagnostics)
+    {
+        var outputDir = platform.Config.Outputs.Dir;
+        var recorded = ManifestReader.ReadOutputs(sources.Root, outputDir);
+        var bundleLines = platform.Teams
+            .SelectMany(t => t.Bundles.Select(b => (b.Name, At: b.Source.Find("name")!.Value.Location)))
+            .GroupBy(b => b.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().At, StringComparer.Ordinal);
+
+        var stale = changes.Where(c => c.Status != ArtifactStatus.Unchanged).ToArray();
+        var staleJson = summaries.Where(s => !s.Diff.IsEmpty).Select(s => $"{outputDir}/{s.Name}/").ToArray();
+        var manifest = ArtifactPaths.ManifestPath(outputDir);
+        foreach (var change in stale)
+        {
+            var at = SourceLocation.StartOf(change.Path);
+            var full = ArtifactWriter.SafePath(sources.Root, change.Path);
+            if (change.Status != ArtifactStatus.Created && recorded.TryGetValue(change.Path, out var hash)
+                && File.Exists(full) && ArtifactWriter.HashOf(full) != hash)
+            {
+                diagnostics.Error(DiagnosticCodes.HandEditedArtifact, at,
+                    $"{change.Path} was changed after it was compiled (its SHA-256 differs from {ArtifactPaths.ManifestPath(outputDir)})",
+                    FixHint);
+            }
+
+            // The env file, ConfigMap and manifest follow from the JSON list: when the list itself is
+            // reported, repeating them adds noise, not information.
+            var derived = !change.Path.EndsWith("/" + ArtifactPaths.BundleJson, StringComparison.Ordinal)
+                && (staleJson.Any(prefix => change.Path.StartsWith(prefix, StringComparison.Ordinal))
+                    || (change.Path == manifest && stale.Length > 1));
+            if (derived && change.Status == ArtifactStatus.Updated)
+            {
+                continue;
+            }
+
+            var summary = summaries.FirstOrDefault(s => ArtifactPaths.Json(outputDir, s.Name) == change.Path);
+            if (summary is not null && !summary.Diff.IsEmpty && summary.Diff.Unreadable is null)
+            {
+                foreach (var name in summary.Diff.Added)
+                {
+                    diagnostics.Error(DiagnosticCodes.StaleArtifact, bundleLines.GetValueOrDefault(name, at),
+                        $"bundle '{name}' is missing from {change.Path}", FixHint);
+                }
+
+                foreach (var bundle in summary.Diff.Changed)
+                {
+                    diagnostics.Error(DiagnosticCodes.StaleArtifact, bundleLines.GetValueOrDefault(bundle.Name, at),
+                        $"bundle '{bundle.Name}' in {change.Path} is out of date ({string.Join(", ", bundle.Fields.Select(f => f.Field))})", FixHint);
+                }
+
+                foreach (var name in summary.Diff.Removed)
+                {
+                    diagnostics.Error(DiagnosticCodes.StaleArtifact, at,
+                        $"bundle '{name}' is still in {change.Path} but no team enables it in '{summary.Name}' any more", FixHint);
+                }
+
+                continue;
+            }
+
+            var what = change.Status switch
+            {
+                ArtifactStatus.Created => "is missing",
+                ArtifactStatus.Deleted => "is no longer produced by any environment and should be deleted",
+                _ when summary?.Diff.Unreadable is { } reason => $"is out of date: {reason}",
+                _ => "is out of date",
+            };
+            diagnostics.Error(DiagnosticCodes.StaleArtifact, at, $"{change.Path} {what}", FixHint);
+        }
+    }
+}

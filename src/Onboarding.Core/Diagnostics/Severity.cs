@@ -1,0 +1,7 @@
+namespace Onboarding.Core.Diagnostics;
+
+internal enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Yaml;
+
+namespace Onboarding.Core.Loading;
+
+/// <summary>
+/// Typed, located reads from one YAML mapping. Every problem becomes a diagnostic naming the full
+/// key path (<c>bundles[1].refresh_interval</c>) at the offending node; reads go on after a
+/// problem so one run reports every error.
+/// </summary>
+internal sealed class MappingReader
+{
+
+    private MappingReader(YamlMapping node, string path, DiagnosticBag diagnostics)
+    {
+        Node = node;
+        Path = path;
+        Diagnostics = diagnostics;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public YamlMapping Node { get; }
+
+    public string Path { get; }
+
+    public SourceLocation At => Node.Location;
+
+    /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="knownKeys"/>.</summary>
+    public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, node.Location,
+                $"{Describe(path)} must be a mapping of keys to values, not {KindOf(node)}",
+                "write it as 'key: value' lines indented under its parent");
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, path, diagnostics);
+        foreach (var entry in mapping.Entries)
+        {
+            if (!knownKeys.Contains(entry.Key.Value))
+            {
+                var suggestion = Suggest(entry.Key.Value, knownKeys);
+                diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"unknown key {Display.Quote(entry.Key.Value)} in {Describe(path)}",
+                    suggestion is null
+                        ? $"allowed keys: {string.Join(", ", knownKeys)}"
+                        : $"did you mean '{suggestion}'? allowed keys: {string.Join(", ", knownKeys)}");
+            }
+        }
+
+        return reader;
+    }
+
+    public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    public YamlEntry? Entry(string key) => Node.Find(key);
+
+    /// <summary>The location of a key's value, or of the mapping when the key is absent.</summary>
+    public SourceLocation ValueAt(string key) => Node.Find(key)?.Value.Location ?? Node.Location;
+
+    public Located<string>? String(string key, bool required = false, int maxLength = 1024)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (entry.Value is not YamlScalar scalar || scalar.Kind == ScalarKind.Plain && scalar.IsNull)
+        {
+            Error(DiagnosticCodes.WrongType, entry.Value.Location,
+                $"'{KeyPath(key)}' must be text, not {KindOf(entry.Value)}",
+                entry.Value is YamlScalar ? "give it a value or remove the key" : "write a single value on the same line as the key");
+            return null;
+        }
+
+        if (scalar.Value.Length > maxLength)
+        {
+            Error(DiagnosticCodes.OutOfRange, scalar.Location,
+                $"'{KeyPath(key)}' is {scalar.Value.Length} characters long, more than the {maxLength} allowed", "shorten it");
+            return null;
+        }
+
+        return new Located<string>(scalar.Value, scalar.Location);
+    }
+
+    /// <summary>A text value that must match <paramref name="pattern"/>; <paramref name="rule"/> explains the pattern to a person.</summary>
+    public Located<string>? Name(string key, Regex pattern, string rule, bool required = false)
+    {
+        var value = String(key, required);
+        if (value is { } v && !Matches(v, pattern, KeyPath(key), rule))
+        {
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool Matches(Located<string> value, Regex pattern, string keyPath, string rule)
+    {
+        if (pattern.IsMatch(value.Value))
+        {
+            return true;
+        }
+
+        var nonAscii = Display.FirstNonAscii(value.Value);
+        Error(DiagnosticCodes.PatternMismatch, value.At,
+            nonAscii is null
+                ? $"'{keyPath}' value {Display.Quote(value.Value)} is not valid"
+                : $"'{keyPath}' value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
+            rule);
+        return false;
+    }
+
+    public Located<int>? Integer(string key, int minimum, int maximum = int.MaxValue, bool required = false)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (entry.Value is not YamlScalar { Kind: ScalarKind.Plain } scalar || scalar.IsNull
+            || !IsDecimalInteger(scalar.Value))
+        {
+            Error(DiagnosticCodes.WrongType, entry.Value.Location,
+                $"'{KeyPath(key)}' must be a whole number, not {KindOf(entry.Value)}",
+                $"write digits without quotes, e.g. '{key}: {Math.Max(minimum, 60)}'");
+            return null;
+        }
+
+        if (!int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            || value < minimum || value > maximum)
+        {
+            Error(DiagnosticCodes.OutOfRange, scalar.Location,
+                $"'{KeyPath(key)}' is {scalar.Value}, outside the allowed range",
+                maximum == int.MaxValue ? $"use a number of at least {minimum}" : $"use a number from {minimum} to {maximum}");
+            return null;
+        }
+
+        return new Located<int>(value, scalar.Location);
+    }
+
+    public Located<bool>? Boolean(string key, bool required = false)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalar { Kind: ScalarKind.Plain } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return new Located<bool>(true, scalar.Location);
+                case "false" or "False" or "FALSE":
+                    return new Located<bool>(false, scalar.Location);
+            }
+        }
+
+        Error(DiagnosticCodes.WrongType, entry.Value.Location,
+            $"'{KeyPath(key)}' must be true or false, not {KindOf(entry.Value)}",
+            "write true or false without quotes (yes/no/on/off are not booleans here)");
+        return null;
+    }
+
+    /// <summary>A list of text values, each checked by <paramref name="check"/> when given.</summary>
+    public IReadOnlyList<Located<string>>? StringList(string key, bool required = false, Func<Located<string>, string, bool>? check = null)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (entry.Value is not YamlSequence sequence)
+        {
+            Error(DiagnosticCodes.WrongType, entry.Value.Location,
+                $"'{KeyPath(key)}' must be a list, not {KindOf(entry.Value)}",
+                $"write it as [a, b] or as '- a' lines under '{key}:'");
+            return null;
+        }
+
+        var items = new List<Located<string>>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = $"{KeyPath(key)}[{i}]";
+            if (sequence.Items[i] is not YamlScalar scalar || scalar.IsNull || scalar.Value.Length > 1024)
+            {
+                Error(DiagnosticCodes.WrongType, sequence.Items[i].Location,
+                    $"'{itemPath}' must be text, not {KindOf(sequence.Items[i])}", "give each list item a single text value");
+                continue;
+            }
+
+            var item = new Located<string>(scalar.Value, scalar.Location);
+            if (check is null || check(item, itemPath))
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    public MappingReader? Mapping(string key, IReadOnlyList<string> knownKeys, bool required = false)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        // An empty value ('prod:' or 'prod: {}') is an empty mapping: "no overrides".
+        if (entry.Value is YamlScalar { IsNull: true } empty)
+        {
+            return new MappingReader(new YamlMapping(empty.Location, []), KeyPath(key), Diagnostics);
+        }
+
+        return Open(entry.Value, KeyPath(key), Diagnostics, knownKeys);
+    }
+
+    public YamlSequence? Sequence(string key, bool required = false)
+    {
+        var entry = Present(key, required);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (entry.Value is not YamlSequence sequence)
+        {
+            Error(DiagnosticCodes.WrongType, entry.Value.Location,
+                $"'{KeyPath(key)}' must be a list, not {KindOf(entry.Value)}", $"write each item as a '- ' line under '{key}:'");
+            return null;
+        }
+
+        return sequence;
+    }
+
+    public void Error(string code, SourceLocation at, string message, string? hint = null) =>
+        Diagnostics.Error(code, at, message, hint);
+
+    internal static string KindOf(YamlNode node) => node switch
+    {
+        YamlMapping => "a mapping",
+        YamlSequence => "a list",
+        YamlScalar { IsNull: true } => "empty",
+        YamlScalar { Kind: ScalarKind.Plain } s when IsDecimalInteger(s.Value) => $"the number {s.Value}",
+        YamlScalar { Kind: ScalarKind.Plain } s when s.Value is "true" or "false" or "True" or "False" or "TRUE" or "FALSE" => $"the boolean {s.Value}",
+        YamlScalar s => $"the text {Display.Quote(s.Value, 40)}",
+        _ => "an unsupported value",
+    };
+
+    private static bool IsDecimalInteger(string text)
+    {
+        var digits = text.AsSpan(text.StartsWith('-') || text.StartsWith('+') ? 1 : 0);
+        if (digits.Length is 0 or > 10)
+        {
+            return false;
+        }
+
+        // A leading zero reads as octal under YAML 1.1 and decimal under 1.2: refuse the ambiguity.
+        if (digits.Length > 1 && digits[0] == '0')
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private YamlEntry? Present(string key, bool required)
+    {
+        var entry = Node.Find(key);
+        if (entry is null && required)
+        {
+            Error(DiagnosticCodes.MissingKey, Node.Location,
+                $"{Describe(Path)} is missing the required key '{key}'", $"add '{key}:'");
+        }
+
+        return entry;
+    }
+
+    private static string Describe(string path) => path.Length == 0 ? "the file" : $"'{path}'";
+
+    private static string? Suggest(string unknown, IReadOnlyList<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = EditDistance(unknown.ToLowerInvariant(), candidate);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return bestDistance <= Math.Max(2, unknown.Length / 4) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

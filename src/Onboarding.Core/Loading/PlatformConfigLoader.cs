@@ -1,0 +1,205 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Model;
+using Onboarding.Core.Validation;
+using Onboarding.Core.Yaml;
+
+namespace Onboarding.Core.Loading;
+
+/// <summary>Reads onboarding.yaml into a <see cref="PlatformConfig"/>, applying the documented defaults.</summary>
+internal static class PlatformConfigLoader
+{
+    public const string FileName = "onboarding.yaml";
+    public const string DefaultApprovalLabel = "onboarding-approved";
+    public const string DefaultOutputDir = "generated";
+    public const string DefaultHost = "github.com";
+
+    public static PlatformConfig? Load(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    {
+        var root = SafeYamlReader.Read(bytes, file, diagnostics);
+        return root is null ? null : Bind(root, file, diagnostics);
+    }
+
+    public static PlatformConfig? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        var reader = MappingReader.Open(root, "", diagnostics, SchemaKeys.Platform);
+        if (reader is null || !SchemaVersion.Check(reader))
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var github = ReadGitHub(reader);
+        var airflow = ReadAirflow(reader);
+        var environments = ReadEnvironments(reader);
+        var outputs = ReadOutputs(reader);
+        var policy = ReadPolicy(reader, github?.Org);
+
+        if (github is null || airflow is null || environments is null || diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        return new PlatformConfig(file, github, airflow, environments, outputs, policy, reader.Node);
+    }
+
+    private static GitHubSettings? ReadGitHub(MappingReader platform)
+    {
+        var github = platform.Mapping("github", SchemaKeys.GitHub, required: true);
+        if (github is null)
+        {
+            return null;
+        }
+
+        var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters", required: true);
+        var template = github.String("template_repo", maxLength: 100);
+        if (template is { } t && !NameRules.IsRepoName(t.Value))
+        {
+            github.Error(DiagnosticCodes.InvalidRepo, t.At,
+                $"'github.template_repo' value {Display.Quote(t.Value)} is not a repository name",
+                "give the name of a template repository in github.org, e.g. airflow-team-template");
+            template = null;
+        }
+
+        var visibility = Choice(github, "visibility", SchemaKeys.Visibilities) ?? "private";
+        var label = github.Name("approval_label", NameRules.Label(), "use a GitHub label name: 1-50 characters, no commas, no leading or trailing spaces");
+        var permission = Choice(github, "approver_permission", SchemaKeys.ApproverPermissions) ?? "maintain";
+        return org is null ? null : new GitHubSettings(org.Value.Value, template?.Value, visibility, label?.Value ?? DefaultApprovalLabel, permission);
+    }
+
+    private static AirflowSettings? ReadAirflow(MappingReader platform)
+    {
+        var airflow = platform.Mapping("airflow", SchemaKeys.Airflow, required: true);
+        if (airflow is null)
+        {
+            return null;
+        }
+
+        var versionText = airflow.Name("version", NameRules.AirflowVersion(), "write the Airflow 3 minor version in quotes, e.g. \"3.2\"", required: true);
+        AirflowVersion version = default;
+        if (versionText is { } v && !AirflowVersion.TryParse(v.Value, out version))
+        {
+            airflow.Error(DiagnosticCodes.UnsupportedAirflowVersion, v.At,
+                $"'airflow.version' value {Display.Quote(v.Value)} is not a version", "write it as \"3.2\"");
+            versionText = null;
+        }
+
+        var multiTeam = airflow.Boolean("multi_team");
+        if (multiTeam is { Value: true } mt && versionText is not null && version < AirflowVersion.V3_2)
+        {
+            airflow.Error(DiagnosticCodes.MultiTeamNeedsNewerAirflow, mt.At,
+                $"'airflow.multi_team' needs Airflow 3.2 or later, but 'airflow.version' is {version}",
+                "Airflow 3.0 and 3.1 reject any bundle key besides name, classpath and kwargs: set multi_team: false or raise airflow.version");
+        }
+
+        var classpath = airflow.Name("classpath", NameRules.Classpath(), "give a dotted Python import path, e.g. airflow.providers.git.bundles.git.GitDagBundle");
+        var connId = airflow.Name("git_conn_id", NameRules.ConnId(), "use an Airflow connection id: ASCII letters, digits, '_', '.' or '-'");
+        var defaults = airflow.Mapping("defaults", SchemaKeys.Defaults);
+        var settings = defaults is null ? BundleSettings.None : SettingsReader.Read(defaults);
+
+        return versionText is null
+            ? null
+            : new AirflowSettings(version, multiTeam?.Value ?? false, classpath?.Value ?? AirflowSettings.GitDagBundleClasspath, connId?.Value, settings);
+    }
+
+    private static List<EnvironmentSettings>? ReadEnvironments(MappingReader platform)
+    {
+        var entry = platform.Entry("environments");
+        var environments = platform.Mapping("environments", knownKeys: [.. entry?.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []], required: true);
+        if (environments is null)
+        {
+            return null;
+        }
+
+        if (environments.Node.Entries.Count == 0)
+        {
+            platform.Error(DiagnosticCodes.NoEnvironments, environments.At,
+                "'environments' lists no environment", "add at least one, e.g. 'prod: {}'");
+            return null;
+        }
+
+        var list = new List<EnvironmentSettings>();
+        foreach (var env in environments.Node.Entries)
+        {
+            var key = new Located<string>(env.Key.Value, env.Key.Location);
+            if (!environments.Matches(key, NameRules.EnvironmentName(), $"environments.{env.Key.Value}",
+                    "name environments with 1-31 lowercase ASCII letters, digits, '-' or '_', starting with a letter"))
+            {
+                continue;
+            }
+
+            var settings = environments.Mapping(env.Key.Value, SchemaKeys.PlatformEnvironment);
+            if (settings is not null)
+            {
+                var allowEmpty = settings.Boolean("allow_empty");
+                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings), allowEmpty?.Value ?? false, env.Key));
+            }
+        }
+
+        return list;
+    }
+
+    private static OutputSettings ReadOutputs(MappingReader platform)
+    {
+        var outputs = platform.Mapping("outputs", SchemaKeys.Outputs);
+        if (outputs is null)
+        {
+            return new OutputSettings(DefaultOutputDir, OutputSettings.AllFormats);
+        }
+
+        var dir = SettingsReader.Folder(outputs, "dir");
+        var formats = outputs.StringList("formats", check: (value, path) =>
+        {
+            if (OutputSettings.AllFormats.Contains(value.Value))
+            {
+                return true;
+            }
+
+            outputs.Error(DiagnosticCodes.NotAllowedValue, value.At,
+                $"'{path}' value {Display.Quote(value.Value)} is not an output format", $"use any of: {string.Join(", ", OutputSettings.AllFormats)}");
+            return false;
+        });
+
+        if (formats is not null && !formats.Any(f => f.Value == OutputSettings.Json))
+        {
+            outputs.Error(DiagnosticCodes.InvalidOutputs, outputs.ValueAt("formats"),
+                "'outputs.formats' must include json", "add json: the JSON list is what every other format is made from");
+        }
+
+        return new OutputSettings(
+            dir?.Value.TrimEnd('/') ?? DefaultOutputDir,
+            formats is null ? OutputSettings.AllFormats : [.. OutputSettings.AllFormats.Where(f => formats.Any(x => x.Value == f))]);
+    }
+
+    private static PolicySettings ReadPolicy(MappingReader platform, string? org)
+    {
+        var policy = platform.Mapping("policy", SchemaKeys.Policy);
+        var hosts = policy?.StringList("repo_hosts", check: (value, path) => policy.Matches(value, HostRules.Host(), path,
+            "give a host name such as github.com or github.example.com: ASCII, no scheme, port or path"));
+        var owners = policy?.StringList("repo_owners", check: (value, path) => policy.Matches(value, NameRules.Org(), path,
+            "give a GitHub organisation or user login"));
+        var reserved = policy?.StringList("reserved_names");
+        return new PolicySettings(
+            hosts?.Select(h => h.Value.ToLowerInvariant()).ToArray() ?? [DefaultHost],
+            owners?.Select(o => o.Value).ToArray() ?? (org is null ? [] : [org]),
+            reserved?.Select(r => r.Value).ToArray() ?? []);
+    }
+
+    private static string? Choice(MappingReader reader, string key, IReadOnlyList<string> allowed)
+    {
+        var value = reader.String(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(value.Value.Value))
+        {
+            return value.Value.Value;
+        }
+
+        reader.Error(DiagnosticCodes.NotAllowedValue, value.Value.At,
+            $"'{reader.KeyPath(key)}' value {Display.Quote(value.Value.Value)} is not allowed", $"use one of: {string.Join(", ", allowed)}");
+        return null;
+    }
+
+}

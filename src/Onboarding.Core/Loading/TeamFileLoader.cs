@@ -1,0 +1,145 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Model;
+using Onboarding.Core.Validation;
+using Onboarding.Core.Yaml;
+
+namespace Onboarding.Core.Loading;
+
+/// <summary>Reads one teams/&lt;team&gt;.yaml into a <see cref="TeamFile"/>, reporting every shape problem.</summary>
+internal static class TeamFileLoader
+{
+    public const string NameRule = "use 3-50 characters: lowercase ASCII letters, digits, '-' or '_', starting with a letter and ending with a letter or digit";
+    public const int MaxDescriptionLength = 500;
+
+    public static TeamFile? Load(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    {
+        var root = SafeYamlReader.Read(bytes, file, diagnostics);
+        return root is null ? null : Bind(root, file, diagnostics);
+    }
+
+    public static TeamFile? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        var reader = MappingReader.Open(root, "", diagnostics, SchemaKeys.Team);
+        if (reader is null || !SchemaVersion.Check(reader))
+        {
+            return null;
+        }
+
+        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
+        var description = reader.String("description", maxLength: MaxDescriptionLength);
+        var owners = ReadOwners(reader);
+        var bundles = ReadBundles(reader);
+
+        // A file with shape errors still takes part in the cross-file checks when its name and
+        // bundles could be read, so one run reports every problem; the compile stops on any error.
+        if (name is null || bundles is null)
+        {
+            return null;
+        }
+
+        return new TeamFile(file, name.Value.Value, description?.Value, owners ?? new TeamOwners("", []), bundles, reader.Node);
+    }
+
+    private static TeamOwners? ReadOwners(MappingReader team)
+    {
+        var owners = team.Mapping("owners", SchemaKeys.Owners, required: true);
+        if (owners is null)
+        {
+            return null;
+        }
+
+        var slug = owners.Name("github_team", NameRules.GitHubTeamSlug(),
+            "use the team's slug as GitHub shows it in the team URL: lowercase ASCII letters, digits, '-' or '_'", required: true);
+        var contacts = owners.StringList("contacts", check: (value, path) =>
+            owners.Matches(value, NameRules.Email(), path, "use an e-mail address such as data-team@example.com"));
+        return slug is null ? null : new TeamOwners(slug.Value.Value, contacts?.Select(c => c.Value).ToArray() ?? []);
+    }
+
+    private static List<BundleSpec>? ReadBundles(MappingReader team)
+    {
+        var sequence = team.Sequence("bundles", required: true);
+        if (sequence is null)
+        {
+            return null;
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            team.Error(DiagnosticCodes.OutOfRange, sequence.Location,
+                "'bundles' is empty", "add at least one bundle with a name and a repo");
+            return null;
+        }
+
+        var bundles = new List<BundleSpec>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var bundle = ReadBundle(sequence.Items[i], $"bundles[{i}]", team);
+            if (bundle is not null)
+            {
+                bundles.Add(bundle);
+            }
+        }
+
+        return bundles;
+    }
+
+    private static BundleSpec? ReadBundle(YamlNode node, string path, MappingReader team)
+    {
+        var reader = MappingReader.Open(node, path, team.Diagnostics, SchemaKeys.Bundle);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
+        var repo = reader.String("repo", required: true, maxLength: 200);
+        var settings = SettingsReader.Read(reader);
+        var connId = reader.Name("git_conn_id", NameRules.ConnId(),
+            "use an Airflow connection id: ASCII letters, digits, '_', '.' or '-'");
+        var submodules = reader.Boolean("submodules");
+        var sparse = reader.StringList("sparse_dirs", check: (value, itemPath) => SettingsReader.CheckFolder(reader, value, itemPath));
+        var environments = ReadBundleEnvironments(reader);
+
+        if (name is null || repo is null)
+        {
+            return null;
+        }
+
+        return new BundleSpec(
+            name.Value.Value,
+            repo.Value.Value,
+            settings,
+            connId?.Value,
+            submodules?.Value,
+            sparse?.Select(s => s.Value).ToArray(),
+            environments,
+            reader.Node);
+    }
+
+    private static List<BundleEnvironment>? ReadBundleEnvironments(MappingReader bundle)
+    {
+        var entry = bundle.Entry("environments");
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var environments = bundle.Mapping("environments", knownKeys: [.. entry.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []]);
+        if (environments is null)
+        {
+            return null;
+        }
+
+        var list = new List<BundleEnvironment>(environments.Node.Entries.Count);
+        foreach (var env in environments.Node.Entries)
+        {
+            var overrides = environments.Mapping(env.Key.Value, SchemaKeys.BundleEnvironment);
+            if (overrides is not null)
+            {
+                list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides), env.Key));
+            }
+        }
+
+        return list;
+    }
+}

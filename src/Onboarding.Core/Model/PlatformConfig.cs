@@ -1,0 +1,53 @@
+using Onboarding.Core.Yaml;
+
+namespace Onboarding.Core.Model;
+
+/// <summary>onboarding.yaml: the platform's settings.</summary>
+internal sealed record PlatformConfig(
+    string Path,
+    GitHubSettings GitHub,
+    AirflowSettings Airflow,
+    IReadOnlyList<EnvironmentSettings> Environments,
+    OutputSettings Outputs,
+    PolicySettings Policy,
+    YamlMapping Source)
+{
+    public EnvironmentSettings? FindEnvironment(string name) =>
+        Environments.FirstOrDefault(e => e.Name == name);
+}
+
+internal sealed record GitHubSettings(
+    string Org,
+    string? TemplateRepo,
+    string Visibility,
+    string ApprovalLabel,
+    string ApproverPermission);
+
+internal sealed record AirflowSettings(
+    AirflowVersion Version,
+    bool MultiTeam,
+    string Classpath,
+    string? GitConnId,
+    BundleSettings Defaults)
+{
+    public const string GitDagBundleClasspath = "airflow.providers.git.bundles.git.GitDagBundle";
+}
+
+/// <summary>One deployment target; each gets its own compiled artifacts.</summary>
+internal sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, YamlScalar Key);
+
+internal sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
+{
+    public const string Json = "json";
+    public const string Env = "env";
+    public const string ConfigMap = "configmap";
+
+    public static IReadOnlyList<string> AllFormats { get; } = [Json, Env, ConfigMap];
+
+    public bool Emits(string format) => Formats.Contains(format);
+}
+
+internal sealed record PolicySettings(
+    IReadOnlyList<string> RepoHosts,
+    IReadOnlyList<string> RepoOwners,
+    IReadOnlyList<string> ReservedNames);

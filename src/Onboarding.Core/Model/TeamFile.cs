@@ -1,0 +1,28 @@
+using Onboarding.Core.Yaml;
+
+namespace Onboarding.Core.Model;
+
+/// <summary>teams/&lt;team&gt;.yaml: one team, its owners and its DAG bundles.</summary>
+internal sealed record TeamFile(
+    string Path,
+    string Name,
+    string? Description,
+    TeamOwners Owners,
+    IReadOnlyList<BundleSpec> Bundles,
+    YamlMapping Source);
+
+internal sealed record TeamOwners(string GitHubTeam, IReadOnlyList<string> Contacts);
+
+/// <summary>A bundle as written in a team file, before precedence and normalisation.</summary>
+internal sealed record BundleSpec(
+    string Name,
+    string Repo,
+    BundleSettings Settings,
+    string? GitConnId,
+    bool? Submodules,
+    IReadOnlyList<string>? SparseDirs,
+    IReadOnlyList<BundleEnvironment>? Environments,
+    YamlMapping Source);
+
+/// <summary>A bundle's entry under <c>environments:</c>: enabled there, with optional overrides.</summary>
+internal sealed record BundleEnvironment(string Name, BundleSettings Settings, YamlScalar Key);

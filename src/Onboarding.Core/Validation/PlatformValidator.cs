@@ -1,0 +1,100 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+
+namespace Onboarding.Core.Validation;
+
+/// <summary>
+/// The rules that span more than one key or file: file name = team name, bundle names unique across
+/// all teams, reserved names, known environments and the repository policy.
+/// Returns each bundle's vetted repository, keyed by the bundle spec.
+/// </summary>
+internal static class PlatformValidator
+{
+    public static Dictionary<BundleSpec, RepoReference> Validate(PlatformConfig config, IReadOnlyList<TeamFile> teams, DiagnosticBag diagnostics)
+    {
+        var repos = new Dictionary<BundleSpec, RepoReference>(ReferenceEqualityComparer.Instance);
+        var bundleOwners = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var team in teams.OrderBy(t => t.Path, StringComparer.Ordinal))
+        {
+            var nameAt = team.Source.Find("name")!.Value.Location;
+            var expectedFile = $"{PlatformLoader.TeamsDir}/{team.Name}.yaml";
+            if (team.Path != expectedFile)
+            {
+                diagnostics.Error(DiagnosticCodes.FileNameMismatch, nameAt,
+                    $"team '{team.Name}' is defined in {team.Path}, but a team file must be named after its team",
+                    $"rename the file to {expectedFile} or change 'name' to '{Path.GetFileNameWithoutExtension(team.Path)}'");
+            }
+
+            CheckReserved(team.Name, "team", nameAt, config, diagnostics);
+
+            for (var i = 0; i < team.Bundles.Count; i++)
+            {
+                var bundle = team.Bundles[i];
+                var bundleNameAt = bundle.Source.Find("name")!.Value.Location;
+                if (bundleOwners.TryGetValue(bundle.Name, out var first))
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateBundle, bundleNameAt,
+                        $"bundle '{bundle.Name}' is already defined in {first}",
+                        "bundle names are unique across all teams (ignoring case): choose another name");
+                }
+                else
+                {
+                    bundleOwners[bundle.Name] = bundleNameAt;
+                }
+
+                CheckReserved(bundle.Name, "bundle", bundleNameAt, config, diagnostics);
+                CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
+
+                var repoAt = bundle.Source.Find("repo")!.Value.Location;
+                var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
+                if (repo is null)
+                {
+                    diagnostics.Error(code!, repoAt, $"'bundles[{i}].repo' value {Display.Quote(bundle.Repo)} {problem}",
+                        $"use a repository name in {config.GitHub.Org} (e.g. airflow-{team.Name}) or an allowed https URL");
+                }
+                else
+                {
+                    repos[bundle] = repo;
+                }
+            }
+        }
+
+        return repos;
+    }
+
+    private static void CheckReserved(string name, string what, SourceLocation at, PlatformConfig config, DiagnosticBag diagnostics)
+    {
+        var reason = ReservedNames.Reason(name, config.Policy.ReservedNames);
+        if (reason is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.ReservedName, at, $"{what} name '{name}' is reserved: {reason}", "choose another name");
+        }
+    }
+
+    private static void CheckEnvironments(BundleSpec bundle, string path, PlatformConfig config, DiagnosticBag diagnostics)
+    {
+        if (bundle.Environments is null)
+        {
+            return;
+        }
+
+        if (bundle.Environments.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.BundleInNoEnvironment, bundle.Source.Find("environments")!.Value.Location,
+                $"bundle '{bundle.Name}' lists no environment, so no environment will load it",
+                "list the environments it belongs to, or remove 'environments' to enable it everywhere");
+        }
+
+        foreach (var env in bundle.Environments)
+        {
+            if (config.FindEnvironment(env.Name) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownEnvironment, env.Key.Location,
+                    $"'{path}.environments' names unknown environment {Display.Quote(env.Name)}",
+                    $"use one of the environments in onboarding.yaml: {string.Join(", ", config.Environments.Select(e => e.Name))}");
+            }
+        }
+    }
+}
