@@ -1,5 +1,3 @@
-using Onboarding.Core.Loading;
-
 namespace Onboarding.Core.Compilation;
 
 internal enum ArtifactStatus
@@ -13,50 +11,48 @@ internal enum ArtifactStatus
 internal sealed record ArtifactChange(string Path, ArtifactStatus Status);
 
 /// <summary>
-/// Writes artifacts atomically (temp file + rename in the same folder), leaves files whose bytes
-/// are already right untouched (their mtimes too), and removes outputs the previous compile made
-/// that this one no longer produces.
+/// Compares artifacts with the files on disk and, when asked, writes them atomically (temp file +
+/// rename in the same folder). Files whose bytes are already right are left untouched (their mtimes
+/// too); outputs the previous compile made that this one no longer produces are removed.
 /// </summary>
 internal static class ArtifactWriter
 {
-    public static IReadOnlyList<ArtifactChange> Plan(string root, string outputDir, ArtifactSet artifacts)
+    private const int CompareChunk = 64 * 1024;
+
+    public static IReadOnlyList<ArtifactChange> Apply(
+        string root, string outputDir, IEnumerable<Artifact> artifacts, bool write, Action<Artifact, ArtifactStatus>? observe = null)
     {
         var changes = new List<ArtifactChange>();
-        foreach (var (path, content) in artifacts.Files)
+        var produced = new HashSet<string>(StringComparer.Ordinal);
+        var previous = ManifestReader.ReadOutputs(root, outputDir);
+        foreach (var artifact in artifacts)
         {
-            var full = SafePath(root, path);
+            produced.Add(artifact.Path);
+            var full = SafePath(root, artifact.Path);
             var status = !File.Exists(full) ? ArtifactStatus.Created
-                : SameContent(full, content) ? ArtifactStatus.Unchanged
+                : SameContent(full, artifact.Content.Span) ? ArtifactStatus.Unchanged
                 : ArtifactStatus.Updated;
-            changes.Add(new ArtifactChange(path, status));
-        }
-
-        foreach (var previous in ManifestReader.ReadOutputs(root, outputDir).Keys)
-        {
-            if (!artifacts.Files.ContainsKey(previous) && File.Exists(SafePath(root, previous)))
+            observe?.Invoke(artifact, status);
+            if (write && status != ArtifactStatus.Unchanged)
             {
-                changes.Add(new ArtifactChange(previous, ArtifactStatus.Deleted));
+                WriteAtomically(full, artifact.Content.Span);
             }
+
+            changes.Add(new ArtifactChange(artifact.Path, status));
         }
 
-        return changes;
-    }
-
-    public static IReadOnlyList<ArtifactChange> Write(string root, string outputDir, ArtifactSet artifacts)
-    {
-        var changes = Plan(root, outputDir, artifacts);
-        foreach (var change in changes)
+        foreach (var stale in previous.Keys.Where(p => !produced.Contains(p)).Order(StringComparer.Ordinal))
         {
-            var full = SafePath(root, change.Path);
-            switch (change.Status)
+            var full = SafePath(root, stale);
+            if (File.Exists(full))
             {
-                case ArtifactStatus.Created or ArtifactStatus.Updated:
-                    WriteAtomically(full, artifacts.Files[change.Path]);
-                    break;
-                case ArtifactStatus.Deleted:
+                if (write)
+                {
                     File.Delete(full);
                     DeleteIfEmpty(Path.GetDirectoryName(full)!, Path.Combine(Path.GetFullPath(root), outputDir));
-                    break;
+                }
+
+                changes.Add(new ArtifactChange(stale, ArtifactStatus.Deleted));
             }
         }
 
@@ -76,20 +72,45 @@ internal static class ArtifactWriter
         return full;
     }
 
-    private static bool SameContent(string path, byte[] content)
+    /// <summary>Streams the file against the expected bytes, so a check allocates no file-sized buffers.</summary>
+    public static bool SameContent(string path, ReadOnlySpan<byte> content)
     {
-        var info = new FileInfo(path);
-        return info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        if (stream.Length != content.Length)
+        {
+            return false;
+        }
+
+        Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];
+        var offset = 0;
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (offset + read > content.Length || !chunk[..read].SequenceEqual(content.Slice(offset, read)))
+            {
+                return false;
+            }
+
+            offset += read;
+        }
+
+        return offset == content.Length;
     }
 
-    private static void WriteAtomically(string path, byte[] content)
+    internal static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    private static void WriteAtomically(string path, ReadOnlySpan<byte> content)
     {
         var dir = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(dir);
         var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             {
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
@@ -114,6 +135,4 @@ internal static class ArtifactWriter
             Directory.Delete(dir);
         }
     }
-
-    internal static string HashOf(string path) => PlatformLoader.Hash(File.ReadAllBytes(path));
 }

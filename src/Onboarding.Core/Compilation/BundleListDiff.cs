@@ -16,14 +16,21 @@ internal sealed record EnvironmentDiff(
     IReadOnlyList<BundleChange> Changed,
     string? Unreadable)
 {
+    public static EnvironmentDiff None(string environment) => new(environment, [], [], [], null);
+
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && Unreadable is null;
 
     /// <summary>
     /// Compares by bundle name and field, reading both sides the way Airflow does, so formatting
     /// differences alone are not reported as bundle changes.
     /// </summary>
-    public static EnvironmentDiff Compare(string environment, byte[]? committed, byte[] fresh)
+    public static EnvironmentDiff Compare(string environment, byte[]? committed, ReadOnlyMemory<byte> fresh)
     {
+        if (committed is not null && committed.AsSpan().SequenceEqual(fresh.Span))
+        {
+            return None(environment);
+        }
+
         var after = Fields(fresh) ?? [];
         Dictionary<string, SortedDictionary<string, string>>? before;
         string? unreadable = null;
@@ -61,7 +68,7 @@ internal sealed record EnvironmentDiff(
     }
 
     /// <summary>Bundle name → flattened fields ("classpath", "kwargs.subdir", ...) as minified JSON values.</summary>
-    private static Dictionary<string, SortedDictionary<string, string>>? Fields(byte[] json)
+    private static Dictionary<string, SortedDictionary<string, string>>? Fields(ReadOnlyMemory<byte> json)
     {
         try
         {

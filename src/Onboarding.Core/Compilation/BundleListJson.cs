@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -27,7 +26,14 @@ internal static class BundleListJson
 
     public static byte[] Render(IReadOnlyList<CompiledBundle> bundles, bool indented)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, bundles.Count * 320));
+        using var buffer = RenderPooled(bundles, indented);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The list in a pooled buffer the caller disposes.</summary>
+    public static PooledBufferWriter RenderPooled(IReadOnlyList<CompiledBundle> bundles, bool indented)
+    {
+        var buffer = new PooledBufferWriter((bundles.Count * (indented ? 360 : 260)) + 16);
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Minified))
         {
             writer.WriteStartArray();
@@ -60,7 +66,7 @@ internal static class BundleListJson
             buffer.Write("\n"u8);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object value)

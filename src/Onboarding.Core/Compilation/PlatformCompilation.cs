@@ -20,29 +20,29 @@ internal static class PlatformCompilation
         }
 
         var config = platform.Config;
-        var artifacts = ArtifactRenderer.Render(platform);
+        var diffs = new Dictionary<string, EnvironmentDiff>(StringComparer.Ordinal);
+        IReadOnlyList<ArtifactChange> changes = mode == CompileMode.Validate
+            ? []
+            : ArtifactWriter.Apply(sources.Root, config.Outputs.Dir, ArtifactRenderer.Render(platform), write: mode == CompileMode.Write,
+                (artifact, status) =>
+                {
+                    if (artifact.Environment is { } env)
+                    {
+                        diffs[env] = status == ArtifactStatus.Unchanged
+                            ? EnvironmentDiff.None(env)
+                            : EnvironmentDiff.Compare(env, ReadIfExists(sources.Root, artifact.Path), artifact.Content);
+                    }
+                });
+
         var summaries = new List<EnvironmentSummary>();
         foreach (var environment in platform.Environments)
         {
-            var jsonPath = ArtifactPaths.Json(config.Outputs.Dir, environment.Name);
-            var committed = mode == CompileMode.Validate ? null : ReadIfExists(sources.Root, jsonPath);
-            var diff = mode == CompileMode.Validate
-                ? new EnvironmentDiff(environment.Name, [], [], [], null)
-                : EnvironmentDiff.Compare(environment.Name, committed, artifacts.Files[jsonPath]);
-            summaries.Add(new EnvironmentSummary(environment.Name, environment.Bundles.Count, diff));
-
+            summaries.Add(new EnvironmentSummary(environment.Name, environment.Bundles.Count, diffs.GetValueOrDefault(environment.Name) ?? EnvironmentDiff.None(environment.Name)));
             if (environment.Bundles.Count == 0)
             {
                 ReportEmpty(environment, mode, diagnostics);
             }
         }
-
-        IReadOnlyList<ArtifactChange> changes = mode switch
-        {
-            CompileMode.Write => ArtifactWriter.Write(sources.Root, config.Outputs.Dir, artifacts),
-            CompileMode.Check => ArtifactWriter.Plan(sources.Root, config.Outputs.Dir, artifacts),
-            _ => [],
-        };
 
         if (mode == CompileMode.Check)
         {
@@ -63,11 +63,11 @@ internal static class PlatformCompilation
         const string Hint = "enable at least one bundle for it, or set 'allow_empty: true' on the environment if that is intended";
         if (mode == CompileMode.Check)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyEnvironment, environment.Environment.Key.Location, message, Hint);
+            diagnostics.Error(DiagnosticCodes.EmptyEnvironment, environment.Environment.At, message, Hint);
         }
         else
         {
-            diagnostics.Warning(DiagnosticCodes.EmptyEnvironment, environment.Environment.Key.Location, message, Hint);
+            diagnostics.Warning(DiagnosticCodes.EmptyEnvironment, environment.Environment.At, message, Hint);
         }
     }
 

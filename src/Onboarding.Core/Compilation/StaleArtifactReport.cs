@@ -22,7 +22,7 @@ internal static class StaleArtifactReport
         var outputDir = platform.Config.Outputs.Dir;
         var recorded = ManifestReader.ReadOutputs(sources.Root, outputDir);
         var bundleLines = platform.Teams
-            .SelectMany(t => t.Bundles.Select(b => (b.Name, At: b.Source.Find("name")!.Value.Location)))
+            .SelectMany(t => t.Bundles.Select(b => (b.Name, At: b.At.Name)))
             .GroupBy(b => b.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().At, StringComparer.Ordinal);
 

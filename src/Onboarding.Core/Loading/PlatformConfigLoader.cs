@@ -131,7 +131,7 @@ internal static class PlatformConfigLoader
             if (settings is not null)
             {
                 var allowEmpty = settings.Boolean("allow_empty");
-                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings), allowEmpty?.Value ?? false, env.Key));
+                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings), allowEmpty?.Value ?? false, env.Key.Location));
             }
         }
 

@@ -37,7 +37,7 @@ internal static class TeamFileLoader
             return null;
         }
 
-        return new TeamFile(file, name.Value.Value, description?.Value, owners ?? new TeamOwners("", []), bundles, reader.Node);
+        return new TeamFile(file, name.Value.Value, description?.Value, owners ?? new TeamOwners("", []), bundles, name.Value.At);
     }
 
     private static TeamOwners? ReadOwners(MappingReader team)
@@ -113,7 +113,7 @@ internal static class TeamFileLoader
             submodules?.Value,
             sparse?.Select(s => s.Value).ToArray(),
             environments,
-            reader.Node);
+            new BundleLocations(name.Value.At, repo.Value.At, reader.Entry("environments")?.Value.Location));
     }
 
     private static List<BundleEnvironment>? ReadBundleEnvironments(MappingReader bundle)
@@ -136,7 +136,7 @@ internal static class TeamFileLoader
             var overrides = environments.Mapping(env.Key.Value, SchemaKeys.BundleEnvironment);
             if (overrides is not null)
             {
-                list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides), env.Key));
+                list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides), env.Key.Location));
             }
         }
 

@@ -1,3 +1,4 @@
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Model;
@@ -34,7 +35,7 @@ internal sealed record AirflowSettings(
 }
 
 /// <summary>One deployment target; each gets its own compiled artifacts.</summary>
-internal sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, YamlScalar Key);
+internal sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, SourceLocation At);
 
 internal sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
 {

@@ -1,4 +1,4 @@
-using Onboarding.Core.Yaml;
+using Onboarding.Core.Diagnostics;
 
 namespace Onboarding.Core.Model;
 
@@ -9,7 +9,7 @@ internal sealed record TeamFile(
     string? Description,
     TeamOwners Owners,
     IReadOnlyList<BundleSpec> Bundles,
-    YamlMapping Source);
+    SourceLocation NameAt);
 
 internal sealed record TeamOwners(string GitHubTeam, IReadOnlyList<string> Contacts);
 
@@ -22,7 +22,10 @@ internal sealed record BundleSpec(
     bool? Submodules,
     IReadOnlyList<string>? SparseDirs,
     IReadOnlyList<BundleEnvironment>? Environments,
-    YamlMapping Source);
+    BundleLocations At);
+
+/// <summary>Where a bundle's keys were written, for diagnostics after the YAML tree is gone.</summary>
+internal sealed record BundleLocations(SourceLocation Name, SourceLocation Repo, SourceLocation? Environments);
 
 /// <summary>A bundle's entry under <c>environments:</c>: enabled there, with optional overrides.</summary>
-internal sealed record BundleEnvironment(string Name, BundleSettings Settings, YamlScalar Key);
+internal sealed record BundleEnvironment(string Name, BundleSettings Settings, SourceLocation At);

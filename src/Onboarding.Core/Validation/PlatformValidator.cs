@@ -18,7 +18,7 @@ internal static class PlatformValidator
 
         foreach (var team in teams.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
-            var nameAt = team.Source.Find("name")!.Value.Location;
+            var nameAt = team.NameAt;
             var expectedFile = $"{PlatformLoader.TeamsDir}/{team.Name}.yaml";
             if (team.Path != expectedFile)
             {
@@ -32,7 +32,7 @@ internal static class PlatformValidator
             for (var i = 0; i < team.Bundles.Count; i++)
             {
                 var bundle = team.Bundles[i];
-                var bundleNameAt = bundle.Source.Find("name")!.Value.Location;
+                var bundleNameAt = bundle.At.Name;
                 if (bundleOwners.TryGetValue(bundle.Name, out var first))
                 {
                     diagnostics.Error(DiagnosticCodes.DuplicateBundle, bundleNameAt,
@@ -47,7 +47,7 @@ internal static class PlatformValidator
                 CheckReserved(bundle.Name, "bundle", bundleNameAt, config, diagnostics);
                 CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
 
-                var repoAt = bundle.Source.Find("repo")!.Value.Location;
+                var repoAt = bundle.At.Repo;
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
                 if (repo is null)
                 {
@@ -82,7 +82,7 @@ internal static class PlatformValidator
 
         if (bundle.Environments.Count == 0)
         {
-            diagnostics.Warning(DiagnosticCodes.BundleInNoEnvironment, bundle.Source.Find("environments")!.Value.Location,
+            diagnostics.Warning(DiagnosticCodes.BundleInNoEnvironment, bundle.At.Environments ?? bundle.At.Name,
                 $"bundle '{bundle.Name}' lists no environment, so no environment will load it",
                 "list the environments it belongs to, or remove 'environments' to enable it everywhere");
         }
@@ -91,7 +91,7 @@ internal static class PlatformValidator
         {
             if (config.FindEnvironment(env.Name) is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownEnvironment, env.Key.Location,
+                diagnostics.Error(DiagnosticCodes.UnknownEnvironment, env.At,
                     $"'{path}.environments' names unknown environment {Display.Quote(env.Name)}",
                     $"use one of the environments in onboarding.yaml: {string.Join(", ", config.Environments.Select(e => e.Name))}");
             }
