@@ -1,0 +1,182 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Tests.Utils;
+using Onboarding.Core.Validation;
+using Onboarding.Core.Yaml;
+using Onboarding.Testing;
+
+namespace Onboarding.Core.Tests.Schemas;
+
+/// <summary>
+/// The published JSON Schemas (what editors validate with) and the C# model agree in both
+/// directions: the same keys, patterns and required keys, and the same verdict on a corpus of
+/// valid and invalid files.
+/// </summary>
+public class SchemaSpecs
+{
+    private static readonly Lazy<JsonSchema> TeamSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/team.schema.json")).GetAwaiter().GetResult());
+    private static readonly Lazy<JsonSchema> PlatformSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/onboarding.schema.json")).GetAwaiter().GetResult());
+
+    private static JsonObject Raw(string file) => JsonNode.Parse(File.ReadAllText(RepositoryLayout.PathOf($"schemas/{file}")))!.AsObject();
+
+    private static string[] Keys(JsonNode schema) => [.. schema["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)];
+
+    private static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Team_schema_lists_exactly_the_keys_the_loader_reads()
+    {
+        var schema = Raw("team.schema.json");
+
+        Assert.Equal(Sorted(SchemaKeys.Team), Keys(schema));
+        Assert.Equal(Sorted(SchemaKeys.Owners), Keys(schema["properties"]!["owners"]!));
+        Assert.Equal(Sorted(SchemaKeys.Bundle), Keys(schema["definitions"]!["bundle"]!));
+        Assert.Equal(Sorted(SchemaKeys.BundleEnvironment), Keys(schema["definitions"]!["environmentOverride"]!));
+    }
+
+    [Fact]
+    public void Platform_schema_lists_exactly_the_keys_the_loader_reads()
+    {
+        var schema = Raw("onboarding.schema.json");
+        var properties = schema["properties"]!;
+
+        Assert.Equal(Sorted(SchemaKeys.Platform), Keys(schema));
+        Assert.Equal(Sorted(SchemaKeys.GitHub), Keys(properties["github"]!));
+        Assert.Equal(Sorted(SchemaKeys.Airflow), Keys(properties["airflow"]!));
+        Assert.Equal(Sorted(SchemaKeys.Defaults), Keys(properties["airflow"]!["properties"]!["defaults"]!));
+        Assert.Equal(Sorted(SchemaKeys.PlatformEnvironment), Keys(properties["environments"]!["patternProperties"]![NameRules.EnvironmentNamePattern]!));
+        Assert.Equal(Sorted(SchemaKeys.Outputs), Keys(properties["outputs"]!));
+        Assert.Equal(Sorted(SchemaKeys.Policy), Keys(properties["policy"]!));
+        Assert.Equal(SchemaKeys.Visibilities, properties["github"]!["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(SchemaKeys.ApproverPermissions, properties["github"]!["properties"]!["approver_permission"]!["enum"]!.AsArray().Select(v => (string)v!));
+    }
+
+    [Fact]
+    public void Schema_patterns_are_the_loader_patterns()
+    {
+        var team = Raw("team.schema.json");
+        var platform = Raw("onboarding.schema.json");
+
+        Assert.Equal(NameRules.TeamNamePattern, (string)team["properties"]!["name"]!["pattern"]!);
+        Assert.Equal(NameRules.TeamNamePattern, (string)team["definitions"]!["bundle"]!["properties"]!["name"]!["pattern"]!);
+        Assert.Equal(NameRules.GitHubTeamSlugPattern, (string)team["properties"]!["owners"]!["properties"]!["github_team"]!["pattern"]!);
+        Assert.Equal(NameRules.EmailPattern, (string)team["properties"]!["owners"]!["properties"]!["contacts"]!["items"]!["pattern"]!);
+        Assert.Equal(NameRules.ConnIdPattern, (string)team["definitions"]!["bundle"]!["properties"]!["git_conn_id"]!["pattern"]!);
+        Assert.Equal(NameRules.EnvironmentNamePattern, team["definitions"]!["bundle"]!["properties"]!["environments"]!["patternProperties"]!.AsObject().Single().Key);
+        Assert.Equal(NameRules.OrgPattern, (string)platform["properties"]!["github"]!["properties"]!["org"]!["pattern"]!);
+        Assert.Equal(NameRules.RepoNamePattern, (string)platform["properties"]!["github"]!["properties"]!["template_repo"]!["pattern"]!);
+        Assert.Equal(NameRules.LabelPattern, (string)platform["properties"]!["github"]!["properties"]!["approval_label"]!["pattern"]!);
+        Assert.Equal(NameRules.AirflowVersionPattern, (string)platform["properties"]!["airflow"]!["properties"]!["version"]!["pattern"]!);
+        Assert.Equal(NameRules.ClasspathPattern, (string)platform["properties"]!["airflow"]!["properties"]!["classpath"]!["pattern"]!);
+        Assert.Equal(NameRules.EnvironmentNamePattern, platform["properties"]!["environments"]!["patternProperties"]!.AsObject().Single().Key);
+        Assert.Equal(HostRules.HostPattern, (string)platform["properties"]!["policy"]!["properties"]!["repo_hosts"]!["items"]!["pattern"]!);
+    }
+
+    [Fact]
+    public void Every_example_file_is_valid_under_its_schema()
+    {
+        Assert.Empty(Validate(PlatformSchema.Value, File.ReadAllText(RepositoryLayout.PathOf("onboarding.yaml"))));
+        foreach (var team in Directory.GetFiles(RepositoryLayout.PathOf("teams"), "*.yaml"))
+        {
+            Assert.Empty(Validate(TeamSchema.Value, File.ReadAllText(team)));
+        }
+    }
+
+    [Fact]
+    public void Every_example_file_points_editors_at_its_schema()
+    {
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/onboarding.schema.json", File.ReadAllText(RepositoryLayout.PathOf("onboarding.yaml")), StringComparison.Ordinal);
+        Assert.All(Directory.GetFiles(RepositoryLayout.PathOf("teams"), "*.yaml"), f =>
+            Assert.StartsWith("# yaml-language-server: $schema=../schemas/team.schema.json", File.ReadAllText(f), StringComparison.Ordinal));
+    }
+
+    private const string ValidTeam = "schema_version: 1\nname: data\nowners:\n  github_team: data-eng\nbundles:\n  - name: data\n    repo: airflow-data\n";
+
+    public static TheoryData<string, bool> TeamCorpus() => new()
+    {
+        { ValidTeam, true },
+        { ValidTeam + "description: Data jobs\n", true },
+        { ValidTeam + "    tracking_ref: main\n    subdir: dags\n    refresh_interval: 60\n    submodules: true\n    sparse_dirs: [dags]\n    git_conn_id: gh\n", true },
+        { ValidTeam + "    environments:\n      dev: {tracking_ref: develop}\n      prod:\n", true },
+        { ValidTeam.Replace("schema_version: 1", "schema_version: 2", StringComparison.Ordinal), false },
+        { ValidTeam.Replace("name: data\nowners", "name: Data\nowners", StringComparison.Ordinal), false },
+        { ValidTeam.Replace("name: data\nowners", "name: da\nowners", StringComparison.Ordinal), false },
+        { ValidTeam.Replace("github_team: data-eng", "github_team: Data Eng", StringComparison.Ordinal), false },
+        { ValidTeam.Replace("owners:\n  github_team: data-eng\n", "owners: {}\n", StringComparison.Ordinal), false },
+        { ValidTeam + "extra: 1\n", false },
+        { ValidTeam + "    refresh_interval: 5\n", false },
+        { ValidTeam + "    refresh_interval: \"60\"\n", false },
+        { ValidTeam + "    submodules: \"false\"\n", false },
+        { ValidTeam + "    branch: main\n", false },
+        { ValidTeam + "    environments:\n      dev: {branch: develop}\n", false },
+        { ValidTeam + "description: " + new string('x', 501) + "\n", false },
+        { ValidTeam.Replace("bundles:\n  - name: data\n    repo: airflow-data\n", "bundles: []\n", StringComparison.Ordinal), false },
+        { ValidTeam.Replace("    repo: airflow-data\n", "", StringComparison.Ordinal), false },
+        { ValidTeam + "  - name: Bad!\n    repo: r\n", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(TeamCorpus))]
+    public void Schema_and_loader_agree_on_a_team_file(string yaml, bool valid)
+    {
+        var schemaErrors = Validate(TeamSchema.Value, yaml);
+        var bag = new DiagnosticBag();
+        TeamFileLoader.Load(Encoding.UTF8.GetBytes(yaml), "teams/data.yaml", bag);
+
+        Assert.Equal(valid, schemaErrors.Count == 0);
+        Assert.Equal(valid, !bag.HasErrors);
+    }
+
+    public static TheoryData<string, bool> PlatformCorpus() => new()
+    {
+        { PlatformFixture.DefaultConfig, true },
+        { File.ReadAllText(RepositoryLayout.PathOf("onboarding.yaml")), true },
+        { PlatformFixture.DefaultConfig + "\noutputs: {dir: out, formats: [json, env]}\n", true },
+        { PlatformFixture.DefaultConfig + "\noutputs: {formats: [env]}\n", false },
+        { PlatformFixture.DefaultConfig + "\noutputs: {formats: [json, yaml]}\n", false },
+        { PlatformFixture.DefaultConfig.Replace("org: acme-data", "org: acme data", StringComparison.Ordinal), false },
+        { PlatformFixture.DefaultConfig.Replace("version: \"3.2\"", "version: \"2.10\"", StringComparison.Ordinal), false },
+        { PlatformFixture.DefaultConfig.Replace("  dev: {tracking_ref: develop}\n  prod: {}\n", "  Dev: {}\n", StringComparison.Ordinal), false },
+        { PlatformFixture.DefaultConfig.Replace("  prod: {}", "  prod: {allow_empty: true}", StringComparison.Ordinal), true },
+        { PlatformFixture.DefaultConfig.Replace("  prod: {}", "  prod: {allow_empty: maybe}", StringComparison.Ordinal), false },
+        { PlatformFixture.DefaultConfig + "\nextra: true\n", false },
+        { PlatformFixture.DefaultConfig.Replace("github:\n  org: acme-data", "github:\n  org: acme-data\n  visibility: secret", StringComparison.Ordinal), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlatformCorpus))]
+    public void Schema_and_loader_agree_on_the_platform_file(string yaml, bool valid)
+    {
+        var schemaErrors = Validate(PlatformSchema.Value, yaml);
+        var bag = new DiagnosticBag();
+        PlatformConfigLoader.Load(Encoding.UTF8.GetBytes(yaml), "onboarding.yaml", bag);
+
+        Assert.Equal(valid, schemaErrors.Count == 0);
+        Assert.Equal(valid, !bag.HasErrors);
+    }
+
+    /// <summary>Validates YAML with NJsonSchema the way an editor does: YAML 1.2 core types.</summary>
+    private static List<string> Validate(JsonSchema schema, string yaml)
+    {
+        var bag = new DiagnosticBag();
+        var node = SafeYamlReader.Read(yaml, "file.yaml", bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        var json = ToJson(node!)?.ToJsonString() ?? "null";
+        return [.. schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}")];
+    }
+
+    private static JsonNode? ToJson(YamlNode node) => node switch
+    {
+        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
+        YamlSequence s => new JsonArray([.. s.Items.Select(ToJson)]),
+        YamlScalar { IsNull: true } => null,
+        YamlScalar { Kind: ScalarKind.Plain } p when long.TryParse(p.Value, out var n) => JsonValue.Create(n),
+        YamlScalar { Kind: ScalarKind.Plain, Value: "true" } => JsonValue.Create(true),
+        YamlScalar { Kind: ScalarKind.Plain, Value: "false" } => JsonValue.Create(false),
+        YamlScalar s => JsonValue.Create(s.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+}
