@@ -19,8 +19,11 @@ internal sealed record IssueFormElement(IssueFormElementType Type, string Id, st
     /// <summary>The <c>render</c> language of a textarea: its value arrives wrapped in one code fence.</summary>
     public string? Render { get; init; }
 
-    /// <summary>Markdown elements are shown to the author but never written into the issue body.</summary>
-    public bool IsSubmitted => Type != IssueFormElementType.Markdown;
+    /// <summary>Whether the parser reads a value for this element: markdown is never written into the body, and unsupported types are skipped.</summary>
+    public bool IsSubmitted => Type is not (IssueFormElementType.Markdown or IssueFormElementType.Unsupported);
+
+    /// <summary>Whether the element starts a <c>### label</c> section in the issue body.</summary>
+    public bool HasHeading => Type != IssueFormElementType.Markdown && Label.Trim().Length > 0;
 
     /// <summary>Whether an empty or absent value is a problem.</summary>
     public bool IsRequired => Required || CheckboxOptions.Any(option => option.Required);

@@ -8,4 +8,10 @@ internal enum IssueFormElementType
     Textarea,
     Dropdown,
     Checkboxes,
+
+    /// <summary>
+    /// A type this parser does not read (GitHub adds new ones, e.g. <c>upload</c>). Its value is skipped, but its
+    /// heading still ends the field before it.
+    /// </summary>
+    Unsupported,
 }

@@ -32,9 +32,8 @@ internal static class IssueFormParser
         }
 
         var fields = template.Fields.ToList();
-        var labels = fields.Select(field => field.Label.Trim()).ToHashSet(StringComparer.Ordinal);
-        var sections = IssueBodySplitter.Split(SplitLines(body), labels);
-        if (sections.Count == 0)
+        var sections = IssueBodySplitter.Split(SplitLines(body), template.HeadingLabels);
+        if (!sections.Exists(section => fields.Exists(field => field.Label.Trim() == section.Label)))
         {
             problems.Add(NoFormFields(template, fields));
             return new IssueFormParseResult(values, problems);
@@ -188,7 +187,7 @@ internal static class IssueFormParser
         {
             wellFormed = false;
             var label = option.Label.Trim();
-            problems.Add(Problem(field, IssueFormProblemCodes.RequiredCheckboxUnchecked, "must have this option checked:", $"edit the issue and change '- [ ] {label}' to '- [x] {label}'") with { Line = section.HeadingLine, Quoted = label });
+            problems.Add(Problem(field, IssueFormProblemCodes.RequiredCheckboxUnchecked, "must have this option checked:", "edit the issue and check it: change '- [ ]' to '- [x]' at the start of its line") with { Line = section.HeadingLine, Quoted = label });
         }
 
         if (!wellFormed || checkedLabels.Count == 0)

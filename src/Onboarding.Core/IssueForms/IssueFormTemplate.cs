@@ -11,6 +11,10 @@ internal sealed record IssueFormTemplate(
     /// <summary>The elements whose values appear in the issue body, in template order.</summary>
     public IEnumerable<IssueFormElement> Fields => Elements.Where(element => element.IsSubmitted);
 
+    /// <summary>The labels of every element that GitHub writes as a <c>### label</c> heading, trimmed.</summary>
+    public IReadOnlySet<string> HeadingLabels =>
+        Elements.Where(element => element.HasHeading).Select(element => element.Label.Trim()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Reads an issue form from its YAML text.</summary>
     /// <param name="yamlText">The template as written in the repository.</param>
     /// <param name="path">The file the text came from; used only in messages.</param>

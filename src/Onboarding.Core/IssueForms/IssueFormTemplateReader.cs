@@ -43,18 +43,13 @@ internal static class IssueFormTemplateReader
         foreach (var node in elements.Children)
         {
             var element = ReadElement(path, node);
-            if (element is null)
+            if (element.IsSubmitted && !ids.TryAdd(element.Id, node))
             {
-                continue;
+                throw Error(path, node, $"two form elements have the id '{element.Id}' (the other is on line {ids[element.Id].Start.Line}); give each element a unique 'id'");
             }
 
-            if (element.IsSubmitted)
+            if (element.HasHeading)
             {
-                if (!ids.TryAdd(element.Id, node))
-                {
-                    throw Error(path, node, $"two form elements have the id '{element.Id}' (the other is on line {ids[element.Id].Start.Line}); give each element a unique 'id'");
-                }
-
                 var headingText = element.Label.Trim();
                 if (!labels.TryAdd(headingText, node))
                 {
@@ -120,7 +115,7 @@ internal static class IssueFormTemplateReader
         }
     }
 
-    private static IssueFormElement? ReadElement(string path, YamlNode node)
+    private static IssueFormElement ReadElement(string path, YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -132,7 +127,12 @@ internal static class IssueFormTemplateReader
         if (!KnownTypes.TryGetValue(typeName, out var type))
         {
             // GitHub adds element types over time (e.g. 'upload'); a form using one must keep working for the rest.
-            return null;
+            var unsupportedLabel = Get(mapping, "attributes") is YamlMappingNode unsupportedAttributes
+                && Get(unsupportedAttributes, "label") is YamlScalarNode { Value: { } value }
+                && !value.Contains('\n', StringComparison.Ordinal)
+                ? value
+                : string.Empty;
+            return new IssueFormElement(IssueFormElementType.Unsupported, OptionalString(path, mapping, "id") ?? string.Empty, unsupportedLabel, (int)node.Start.Line);
         }
 
         var attributes = Get(mapping, "attributes") as YamlMappingNode
