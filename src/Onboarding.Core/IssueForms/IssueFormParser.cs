@@ -32,7 +32,16 @@ internal static class IssueFormParser
         }
 
         var fields = template.Fields.ToList();
-        var sections = IssueBodySplitter.Split(SplitLines(body), template.HeadingLabels);
+        if (!IssueBodySplitter.TrySplit(SplitLines(body), template.HeadingLabels, out var sections, out var tooDeepLine))
+        {
+            problems.Add(new IssueFormProblem(
+                IssueFormProblemCodes.BodyTooDeep,
+                null,
+                $"the issue body nests quotes or lists more than {IssueBodySplitter.MaxNesting} levels deep",
+                "remove the deep nesting; the form itself never writes nested Markdown") { Line = tooDeepLine });
+            return new IssueFormParseResult(values, problems);
+        }
+
         if (!sections.Exists(section => fields.Exists(field => field.Label.Trim() == section.Label)))
         {
             problems.Add(NoFormFields(template, fields));

@@ -13,4 +13,5 @@ internal static class IssueFormProblemCodes
     public const string MalformedCheckbox = "ISSUEFORM008";
     public const string UnknownCheckboxOption = "ISSUEFORM009";
     public const string RequiredCheckboxUnchecked = "ISSUEFORM010";
+    public const string BodyTooDeep = "ISSUEFORM011";
 }
