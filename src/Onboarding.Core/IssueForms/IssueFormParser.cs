@@ -64,7 +64,7 @@ internal static class IssueFormParser
 
             if (found.Count > 1)
             {
-                var lines = string.Join(", ", found.Select(section => section.HeadingLine));
+                var lines = string.Join(", ", found.Take(10).Select(section => section.HeadingLine)) + (found.Count > 10 ? ", …" : string.Empty);
                 problems.Add(Problem(field, IssueFormProblemCodes.FieldRepeated, $"is given {found.Count} times (lines {lines})", "edit the issue and keep only one of these sections") with { Line = found[1].HeadingLine });
                 continue;
             }
@@ -78,7 +78,8 @@ internal static class IssueFormParser
     private static void ReadField(IssueFormElement field, IssueBodySection section, OrderedDictionary<string, IssueFormValue> values, List<IssueFormProblem> problems)
     {
         var text = JoinTrimmingBlankLines(section.Lines);
-        if (text == NoResponse || (field.Type == IssueFormElementType.Dropdown && text == NoDropdownChoice))
+        if (text == NoResponse
+            || (field.Type == IssueFormElementType.Dropdown && text == NoDropdownChoice && !field.Options.Contains(NoDropdownChoice, StringComparer.Ordinal)))
         {
             text = string.Empty;
         }

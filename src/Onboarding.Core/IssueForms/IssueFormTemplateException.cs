@@ -14,25 +14,6 @@ internal sealed class IssueFormTemplateException : Exception
         Reason = reason;
     }
 
-    public IssueFormTemplateException()
-        : this("issue form", 1, 1, "the issue form is not valid")
-    {
-    }
-
-    public IssueFormTemplateException(string message)
-        : this("issue form", 1, 1, message)
-    {
-    }
-
-    public IssueFormTemplateException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        File = "issue form";
-        Line = 1;
-        Column = 1;
-        Reason = message;
-    }
-
     public string File { get; }
 
     public int Line { get; }

@@ -397,6 +397,29 @@ public class IssueBodyParsingSpecs
         Assert.Equal("alpha", result.GetText("name"));
     }
 
+    [Theory]
+    [MemberData(nameof(LineEndingsData))]
+    public void None_is_a_choice_when_the_dropdown_offers_an_option_called_None(string eol)
+    {
+        var form = IssueFormTemplate.Parse("body:\n  - type: dropdown\n    id: plan\n    attributes: { label: Plan, options: [None, Basic] }\n", "form.yml");
+
+        var result = IssueFormParser.Parse(form, Body(eol, "### Plan", "", "None"));
+
+        Assert.Equal("None", result.GetText("plan"));
+    }
+
+    [Fact]
+    public void A_field_repeated_thousands_of_times_is_one_problem_of_readable_length()
+    {
+        var body = string.Concat(Enumerable.Repeat("### Name\n\nx\n\n", 5000));
+
+        var result = IssueFormParser.Parse(Form, body);
+
+        var problem = Assert.Single(result.Problems, problem => problem.Code == IssueFormProblemCodes.FieldRepeated);
+        Assert.Contains("5000 times", problem.Message, StringComparison.Ordinal);
+        Assert.True(problem.Text.Length < 300, problem.Text);
+    }
+
     [Fact]
     public void Every_problem_is_reported_at_once_in_form_order()
     {
