@@ -12,6 +12,8 @@ internal static class IssueFormParser
 
     private const string NoResponse = "_No response_";
 
+    private const int MaxLineProblemsPerField = 5;
+
     // Older GitHub versions wrote "None" for a dropdown nobody chose from.
     private const string NoDropdownChoice = "None";
 
@@ -34,11 +36,12 @@ internal static class IssueFormParser
         var fields = template.Fields.ToList();
         if (!IssueBodySplitter.TrySplit(SplitLines(body), template.HeadingLabels, out var sections, out var tooDeepLine))
         {
-            problems.Add(new IssueFormProblem(
+            var tooDeep = new IssueFormProblem(
                 IssueFormProblemCodes.BodyTooDeep,
                 null,
                 $"the issue body nests quotes or lists more than {IssueBodySplitter.MaxNesting} levels deep",
-                "remove the deep nesting; the form itself never writes nested Markdown") { Line = tooDeepLine });
+                "remove the deep nesting; the form itself never writes nested Markdown");
+            problems.Add(tooDeep with { Line = tooDeepLine });
             return new IssueFormParseResult(values, problems);
         }
 
@@ -168,7 +171,7 @@ internal static class IssueFormParser
     {
         var options = field.CheckboxOptions.Select(option => option.Label.Trim()).ToList();
         var checkedLabels = new HashSet<string>(StringComparer.Ordinal);
-        var wellFormed = true;
+        var lineProblems = new List<IssueFormProblem>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -179,13 +182,11 @@ internal static class IssueFormParser
 
             if (!CheckboxLine.TryParse(line, out var checkbox))
             {
-                wellFormed = false;
-                problems.Add(Problem(field, IssueFormProblemCodes.MalformedCheckbox, "has a line that is not a checkbox:", "write each option as '- [x] option' to check it or '- [ ] option' to leave it unchecked") with { Line = section.LineOf(i), Quoted = line.Trim() });
+                lineProblems.Add(Problem(field, IssueFormProblemCodes.MalformedCheckbox, "has a line that is not a checkbox:", "write each option as '- [x] option' to check it or '- [ ] option' to leave it unchecked") with { Line = section.LineOf(i), Quoted = line.Trim() });
             }
             else if (!options.Contains(checkbox.Label, StringComparer.Ordinal))
             {
-                wellFormed = false;
-                problems.Add(Problem(field, IssueFormProblemCodes.UnknownCheckboxOption, "has a checkbox that is not one of its options:", $"the options are {ListOptions(options)}") with { Line = section.LineOf(i), Quoted = checkbox.Label });
+                lineProblems.Add(Problem(field, IssueFormProblemCodes.UnknownCheckboxOption, "has a checkbox that is not one of its options:", $"the options are {ListOptions(options)}") with { Line = section.LineOf(i), Quoted = checkbox.Label });
             }
             else if (checkbox.Checked)
             {
@@ -193,14 +194,20 @@ internal static class IssueFormParser
             }
         }
 
-        foreach (var option in field.CheckboxOptions.Where(option => option.Required && !checkedLabels.Contains(option.Label.Trim())))
+        // A pasted wall of text would otherwise become a wall of identical problems.
+        problems.AddRange(lineProblems.Take(MaxLineProblemsPerField));
+        if (lineProblems.Count > MaxLineProblemsPerField)
         {
-            wellFormed = false;
-            var label = option.Label.Trim();
-            problems.Add(Problem(field, IssueFormProblemCodes.RequiredCheckboxUnchecked, "must have this option checked:", "edit the issue and check it: change '- [ ]' to '- [x]' at the start of its line") with { Line = section.HeadingLine, Quoted = label });
+            problems.Add(Problem(field, IssueFormProblemCodes.MalformedCheckbox, $"has {lineProblems.Count - MaxLineProblemsPerField} more lines that are not checkboxes of its options", "keep only the lines '- [x] option' or '- [ ] option' for the options of the form") with { Line = lineProblems[MaxLineProblemsPerField].Line });
         }
 
-        if (!wellFormed || checkedLabels.Count == 0)
+        var uncheckedRequired = field.CheckboxOptions.Where(option => option.Required && !checkedLabels.Contains(option.Label.Trim())).ToList();
+        foreach (var option in uncheckedRequired)
+        {
+            problems.Add(Problem(field, IssueFormProblemCodes.RequiredCheckboxUnchecked, "must have this option checked:", "edit the issue and check it: change '- [ ]' to '- [x]' at the start of its line") with { Line = section.HeadingLine, Quoted = option.Label.Trim() });
+        }
+
+        if (lineProblems.Count > 0 || uncheckedRequired.Count > 0 || checkedLabels.Count == 0)
         {
             return null;
         }

@@ -78,6 +78,18 @@ public class HostileIssueBodySpecs
     }
 
     [Fact]
+    public void A_checkbox_field_full_of_pasted_text_gives_a_short_list_of_problems()
+    {
+        var body = "### Name\n\nx\n\n### Terms\n\n" + string.Join("\n", Enumerable.Range(1, 1000).Select(i => $"line {i}"));
+
+        var result = IssueFormParser.Parse(Form, body);
+
+        Assert.Equal(6, result.Problems.Count);
+        Assert.Equal("line 1", result.Problems[0].Quoted);
+        Assert.Contains("has 995 more lines", result.Problems[5].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quotes_and_lists_nested_as_deep_as_people_write_them_are_read()
     {
         var body = "### Name\n\nx\n\n### Notes\n\n" + string.Concat(Enumerable.Repeat("> - ", 20)) + "deep";
