@@ -112,6 +112,20 @@ public class IssueFormRoundTripProperties
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
 
+    [Fact]
+    public void The_renderer_used_here_writes_a_body_the_way_GitHub_did()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "issue-forms", "06-edumserrano-release-nuget");
+        var template = IssueFormTemplate.Load(Path.Combine(folder, "Template.yml"));
+        var githubBody = File.ReadAllText(Path.Combine(folder, "IssueBody.md"));
+        var values = IssueFormParser.Parse(template, githubBody).Values;
+
+        var rendered = IssueBodyRenderer.Render(template, values);
+
+        // GitHub has written checked boxes as both [x] and [X] over time.
+        Assert.Equal(githubBody.Replace("- [x]", "- [X]", StringComparison.Ordinal).TrimEnd('\n'), rendered);
+    }
+
     /// <summary>One submission of the form; null or empty values are fields left empty.</summary>
     internal sealed record FormCase(
         string? Title,
