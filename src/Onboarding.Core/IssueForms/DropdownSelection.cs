@@ -34,12 +34,13 @@ internal static class DropdownSelection
 
                 var end = position + option.Length;
                 var next = end == text.Length ? end : end + Separator.Length;
-                if (end < text.Length && string.CompareOrdinal(text, end, Separator, 0, Separator.Length) != 0)
+                // A separator must be followed by another option: "dev, " is not a complete selection.
+                if (end < text.Length && (next >= text.Length || string.CompareOrdinal(text, end, Separator, 0, Separator.Length) != 0))
                 {
                     continue;
                 }
 
-                if (next <= text.Length && !reached[next])
+                if (!reached[next])
                 {
                     reached[next] = true;
                     cameFrom[next] = (position, o);
