@@ -11,6 +11,9 @@ internal sealed record IssueFormParseResult(
 {
     public bool IsValid => Problems.Count == 0;
 
+    /// <summary>The 1-based body line of each field's heading, by field id, so later checks can point at it.</summary>
+    public IReadOnlyDictionary<string, int> HeadingLines { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The text of an input, textarea or single dropdown; null when the field is empty or a list.</summary>
     public string? GetText(string id) => Values.TryGetValue(id, out var value) ? value.Text : null;
 

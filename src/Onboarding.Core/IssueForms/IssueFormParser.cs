@@ -53,6 +53,7 @@ internal static class IssueFormParser
 
         var sectionsByLabel = sections.GroupBy(section => section.Label, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var headingLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             if (!sectionsByLabel.TryGetValue(field.Label.Trim(), out var found))
@@ -72,10 +73,11 @@ internal static class IssueFormParser
                 continue;
             }
 
+            headingLines[field.Id] = found[0].HeadingLine;
             ReadField(field, found[0], values, problems);
         }
 
-        return new IssueFormParseResult(values, problems);
+        return new IssueFormParseResult(values, problems) { HeadingLines = headingLines };
     }
 
     private static void ReadField(IssueFormElement field, IssueBodySection section, OrderedDictionary<string, IssueFormValue> values, List<IssueFormProblem> problems)

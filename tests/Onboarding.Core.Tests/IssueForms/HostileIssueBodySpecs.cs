@@ -54,13 +54,15 @@ public class HostileIssueBodySpecs
     {
         var body = Build(shape);
         Assert.InRange(body.Length, GitHubMaxBody - 1000, GitHubMaxBody);
-        IssueFormParser.Parse(Form, "### Name\n\nwarm-up");
+        IssueFormParser.Parse(Form, body);
 
         var clock = Stopwatch.StartNew();
         var result = IssueFormParser.Parse(Form, body);
         clock.Stop();
 
-        Assert.True(clock.ElapsedMilliseconds < 500, $"{shape}: {clock.ElapsedMilliseconds} ms");
+        // Typically well under 100 ms; the bound leaves room for a busy CI machine while still catching any
+        // super-linear blow-up, which on 64 KiB takes seconds to minutes.
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{shape}: {clock.ElapsedMilliseconds} ms");
         Assert.All(result.Problems, problem => Assert.False(string.IsNullOrWhiteSpace(problem.Text)));
     }
 

@@ -72,6 +72,8 @@ public class IssueBodyParsingSpecs
 
         AssertValid(result);
         Assert.Equal(["name", "size", "terms"], result.Values.Keys);
+        Assert.Equal(9, result.HeadingLines["name"]);
+        Assert.Equal(1, result.HeadingLines["terms"]);
     }
 
     [Theory]
