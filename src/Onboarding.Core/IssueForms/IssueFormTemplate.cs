@@ -30,7 +30,7 @@ internal sealed record IssueFormTemplate(
         {
             text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             throw new IssueFormTemplateException(path, 1, 1, $"cannot read the issue form: {e.Message}; check the path given to --template");
         }
