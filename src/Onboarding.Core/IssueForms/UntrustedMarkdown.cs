@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Onboarding.Core.IssueForms;
+
+/// <summary>
+/// Makes text safe to place inside a bot comment on one line of Markdown: it cannot mention anyone, embed
+/// HTML or images, or begin a line (so a log showing the comment never sees a workflow command).
+/// </summary>
+internal static class UntrustedMarkdown
+{
+    public const int MaxQuotedChars = 200;
+
+    // A zero-width space after '@' keeps the text readable while GitHub no longer sees a mention.
+    private const string MentionBreaker = "@\u200B";
+
+    /// <summary>Quotes user text as an inline code span, on one line, cut to <see cref="MaxQuotedChars"/>.</summary>
+    public static string CodeSpan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = Flatten(text, MaxQuotedChars);
+        if (flat.Trim().Length == 0)
+        {
+            return "*(blank)*";
+        }
+
+        var fence = new string('`', LongestBacktickRun(flat) + 1);
+
+        // CommonMark strips one space from each end of a code span, which also lets a span start or end with a backtick.
+        var pad = flat[0] == '`' || flat[^1] == '`' || (flat[0] == ' ' && flat[^1] == ' ') ? " " : string.Empty;
+        return fence + pad + flat + pad + fence;
+    }
+
+    /// <summary>Escapes text so that Markdown shows it literally, on one line.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = Flatten(text, int.MaxValue);
+        var builder = new StringBuilder(flat.Length + 16);
+        foreach (var c in flat)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '#' or '|' or '~' or '&')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Line breaks and other control characters become spaces; every '@' loses its power to mention.</summary>
+    private static string Flatten(string text, int maxChars)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, maxChars) + 8);
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (count++ == maxChars)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append(' ');
+            }
+            else if (c == '@')
+            {
+                builder.Append(MentionBreaker);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int LongestBacktickRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+}
