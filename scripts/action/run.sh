@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Maps the action's inputs (all passed through env:, never interpolated into this script) to one
+# argument list for the onboard CLI. The CLI itself writes $GITHUB_OUTPUT, the step summary and
+# the annotations; this script only decides the arguments and refuses malformed inputs.
+set -euo pipefail
+
+# Text that reaches a workflow command must not be able to end it or start a new one.
+escape_data() {
+  local s=$1
+  s=${s//'%'/'%25'}
+  s=${s//$'\r'/'%0D'}
+  s=${s//$'\n'/'%0A'}
+  printf '%s' "$s"
+}
+
+fail() {
+  printf '::error title=onboard action::%s\n' "$(escape_data "$1")"
+  exit 2
+}
+
+: "${ONBOARD:?}" "${COMMAND:?input 'command' is required}"
+ROOT=${ROOT:-.}
+DRY_RUN=${DRY_RUN:-false}
+TEAMS=${TEAMS:-}
+EVENT_PATH=${EVENT_PATH:-${GITHUB_EVENT_PATH:-}}
+
+case "$COMMAND" in
+  issue | check | compile | backfill | validate) ;;
+  *) fail "input 'command' must be one of issue, check, compile, backfill, validate; got '$COMMAND'" ;;
+esac
+
+case "${DRY_RUN,,}" in
+  true) dry_run=true ;;
+  false | '') dry_run=false ;;
+  *) fail "input 'dry-run' must be 'true' or 'false'; got '$DRY_RUN'" ;;
+esac
+if [ "$dry_run" = true ] && [ "$COMMAND" != issue ] && [ "$COMMAND" != backfill ]; then
+  fail "input 'dry-run' applies to the issue and backfill commands only ('$COMMAND' changes no GitHub state)"
+fi
+
+[ -d "$ROOT" ] || fail "input 'root': '$ROOT' is not a folder in the workspace"
+
+if [ -n "${GITHUB_TOKEN:-}" ]; then
+  printf '::add-mask::%s\n' "$GITHUB_TOKEN"
+  export GITHUB_TOKEN
+else
+  unset GITHUB_TOKEN
+  case "$COMMAND" in
+    issue | backfill) fail "input 'token' is required for '$COMMAND' (a GitHub App installation token; see the action's description)" ;;
+  esac
+fi
+
+args=("$COMMAND" --root "$ROOT")
+
+if [ "$COMMAND" = issue ]; then
+  [ -f "$EVENT_PATH" ] ||
+    fail "input 'event-path': no event file at '$EVENT_PATH' (the issue command runs on an issues event)"
+  args+=(--event "$EVENT_PATH")
+fi
+
+team_pattern='^[a-z][a-z0-9_-]{1,48}[a-z0-9]$'
+if [ -n "${TEAMS//[[:space:]]/}" ]; then
+  [ "$COMMAND" = backfill ] || fail "input 'teams' applies to the backfill command only"
+  declare -A seen=()
+  while IFS= read -r name; do
+    [ -n "$name" ] || continue
+    [[ $name =~ $team_pattern ]] ||
+      fail "input 'teams': '$name' is not a team name (3-50 characters: lowercase letters, digits, '_' or '-', starting with a letter)"
+    [ -z "${seen[$name]:-}" ] || continue
+    seen[$name]=1
+    args+=(--team "$name")
+  done < <(printf '%s\n' "$TEAMS" | tr -s ' \t\r' '\n')
+fi
+
+if [ "$dry_run" = true ]; then
+  args+=(--dry-run)
+fi
+
+exec "$ONBOARD" "${args[@]}"
