@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Onboarding.Cli.Tests.Utils;
+
+/// <summary>What one run of the command line printed and returned.</summary>
+internal sealed record CliOutcome(int ExitCode, string Out, string Error);
+
+/// <summary>
+/// Runs the real command line: in-process through <see cref="CliApplication"/> with its own
+/// writers and variables (fast), or as a child process of the built onboard.dll (for what only a
+/// process shows: that it survives, its real exit code).
+/// </summary>
+internal static class CliRun
+{
+    public static CliOutcome InProcess(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, name => variables is not null && variables.TryGetValue(name, out var v) ? v : null, workingDirectory);
+        var code = CliApplication.Run(args, context);
+        return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+
+    public static CliOutcome InProcess(string workingDirectory, params string[] args) => InProcess(workingDirectory, null, args);
+
+    public static CliOutcome Process(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "onboard.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("GITHUB_ACTIONS");
+        foreach (var (name, value) in variables ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"onboard {string.Join(' ', args)} did not finish in 60 s");
+        }
+
+        return new CliOutcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
