@@ -1,0 +1,3 @@
+namespace Onboarding.GitHub.Models;
+
+internal sealed record GitTree(string Sha, bool Truncated);
