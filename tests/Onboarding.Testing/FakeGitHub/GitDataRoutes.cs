@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Onboarding.Testing.FakeGitHub;
+
+/// <summary>
+/// Refs, trees and commits with git's semantics: no refs in an empty repository, ref updates without
+/// force only fast-forward, a tree without base_tree holds only the files it lists.
+/// </summary>
+internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
+{
+    public override IEnumerable<FakeRoute> Routes() =>
+    [
+        new("GET", "/repos/{owner}/{repo}/git/ref/{ref}", GetRef),
+        new("POST", "/repos/{owner}/{repo}/git/refs", CreateRef),
+        new("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", UpdateRef),
+        new("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", GetCommit),
+        new("POST", "/repos/{owner}/{repo}/git/trees", CreateTree),
+        new("POST", "/repos/{owner}/{repo}/git/commits", CreateCommit),
+    ];
+
+    private FakeResponse GetRef(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var refName = $"refs/{request["ref"]}";
+        return repository.Refs.TryGetValue(refName, out var sha) ? FakeResponse.Ok(FakeJson.GitRef(request.Urls, repository, refName, sha)) : FakeResponse.NotFound();
+    }
+
+    private FakeResponse CreateRef(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var refName = request.BodyString("ref") ?? string.Empty;
+        var sha = request.BodyString("sha") ?? string.Empty;
+        if (!refName.StartsWith("refs/", StringComparison.Ordinal) || refName.Count(c => c == '/') < 2 || refName.Contains("..", StringComparison.Ordinal))
+        {
+            return FakeResponse.Error(422, $"{refName} is not a valid ref name.");
+        }
+
+        if (repository.Refs.ContainsKey(refName))
+        {
+            return FakeResponse.Error(422, "Reference already exists");
+        }
+
+        if (!repository.Objects.TryGetCommit(sha, out _))
+        {
+            return FakeResponse.Error(422, "Object does not exist");
+        }
+
+        repository.Refs[refName] = sha;
+        return FakeResponse.Created(FakeJson.GitRef(request.Urls, repository, refName, sha));
+    }
+
+    private FakeResponse UpdateRef(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var refName = $"refs/{request["ref"]}";
+        var sha = request.BodyString("sha") ?? string.Empty;
+        if (!repository.Refs.TryGetValue(refName, out var current))
+        {
+            return FakeResponse.Error(422, "Reference does not exist");
+        }
+
+        if (!repository.Objects.TryGetCommit(sha, out _))
+        {
+            return FakeResponse.Error(422, "Object does not exist");
+        }
+
+        if (request.BodyBool("force") != true && !repository.Objects.IsAncestor(current, sha))
+        {
+            return FakeResponse.Error(422, "Update is not a fast forward");
+        }
+
+        repository.Refs[refName] = sha;
+        return FakeResponse.Ok(FakeJson.GitRef(request.Urls, repository, refName, sha));
+    }
+
+    private FakeResponse GetCommit(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        return repository.Objects.TryGetCommit(request["commit_sha"], out var commit)
+            ? FakeResponse.Ok(FakeJson.GitCommit(request.Urls, repository, commit))
+            : FakeResponse.NotFound();
+    }
+
+    private FakeResponse CreateTree(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var files = new Dictionary<string, (string Mode, string Sha)>(StringComparer.Ordinal);
+        if (request.BodyString("base_tree") is { } baseTree)
+        {
+            if (!repository.Objects.TryGetTree(baseTree, out _))
+            {
+                return FakeResponse.Error(422, "Invalid tree info");
+            }
+
+            files = repository.Objects.Flatten(baseTree);
+        }
+
+        foreach (var entry in request.Body?["tree"]?.AsArray() ?? [])
+        {
+            var path = entry?["path"]?.GetValue<string>();
+            var mode = entry?["mode"]?.GetValue<string>() ?? "100644";
+            if (string.IsNullOrEmpty(path) || path.StartsWith('/') || path.Split('/').Any(part => part is "" or "." or ".."))
+            {
+                return FakeResponse.Error(422, "Invalid tree info");
+            }
+
+            if (entry!["content"] is JsonValue content)
+            {
+                files[path] = (mode, repository.Objects.AddBlob(Encoding.UTF8.GetBytes(content.GetValue<string>())));
+            }
+            else if (entry.AsObject().TryGetPropertyValue("sha", out var sha) && sha is null)
+            {
+                files.Remove(path);
+            }
+            else if (sha is JsonValue blob && repository.Objects.TryGetBlob(blob.GetValue<string>(), out _))
+            {
+                files[path] = (mode, blob.GetValue<string>());
+            }
+            else
+            {
+                return FakeResponse.Error(422, "Invalid tree info");
+            }
+        }
+
+        var treeSha = repository.Objects.WriteTree(files);
+        repository.Objects.TryGetTree(treeSha, out var items);
+        return FakeResponse.Created(FakeJson.GitTree(request.Urls, repository, treeSha, items));
+    }
+
+    private FakeResponse CreateCommit(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var tree = request.BodyString("tree") ?? string.Empty;
+        if (!repository.Objects.TryGetTree(tree, out _))
+        {
+            return FakeResponse.Error(422, "Tree SHA does not exist");
+        }
+
+        var parents = (request.Body?["parents"]?.AsArray() ?? []).Select(parent => parent!.GetValue<string>()).ToList();
+        if (parents.Any(parent => !repository.Objects.TryGetCommit(parent, out _)))
+        {
+            return FakeResponse.Error(422, "Parent SHA does not exist or is not a commit object");
+        }
+
+        var author = request.Body?["author"] is JsonObject given
+            ? new GitSignature(given["name"]!.GetValue<string>(), given["email"]!.GetValue<string>(), State.Clock.GetUtcNow())
+            : new GitSignature(FakeGitHubState.BotLogin, "onboard-bot[bot]@users.noreply.github.com", State.Clock.GetUtcNow());
+        var sha = repository.Objects.WriteCommit(tree, parents, request.BodyString("message") ?? string.Empty, author);
+        repository.Objects.TryGetCommit(sha, out var commit);
+        return FakeResponse.Created(FakeJson.GitCommit(request.Urls, repository, commit));
+    }
+}
