@@ -105,6 +105,23 @@ public sealed class FakeGitHubState(TimeProvider clock)
         }
     }
 
+    /// <summary>An open pull request from <paramref name="head"/> into <paramref name="baseBranch"/>, as if someone had opened it earlier.</summary>
+    public FakeIssue AddPullRequest(string owner, string repo, string head, string baseBranch, string title, string body, IEnumerable<string>? labels = null, string author = BotLogin)
+    {
+        lock (Sync)
+        {
+            var repository = Repository(owner, repo);
+            var pull = NewIssue(repository, title, body, author);
+            pull.Pull = new FakePullRequest(NewId(), repository.Owner, head, baseBranch);
+            foreach (var label in labels ?? [])
+            {
+                AddLabel(repository, pull, label);
+            }
+
+            return pull;
+        }
+    }
+
     public FakeComment AddComment(string owner, string repo, int issueNumber, string body, string author = "octocat")
     {
         lock (Sync)
