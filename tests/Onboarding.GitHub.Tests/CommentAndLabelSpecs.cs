@@ -28,6 +28,22 @@ public sealed class CommentAndLabelSpecs : GitHubSpec
     }
 
     [Fact]
+    public async Task A_next_page_on_another_host_is_not_followed_so_the_token_stays_home()
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            Server.State.AddComment(Org, "platform", issue, $"comment {i}");
+        }
+
+        Server.PaginationLinkBase = "http://collector.invalid";
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => Client.ListIssueCommentsAsync(Org, "platform", issue, Ct));
+
+        Assert.Contains("the next page lies outside the API base address; not followed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, Server.Requests.Count("GET /repos/{owner}/{repo}/issues/{issue_number}/comments"));
+    }
+
+    [Fact]
     public async Task A_sticky_comment_is_created_once_then_updated_in_place()
     {
         var created = await Client.CreateIssueCommentAsync(Org, "platform", issue, "<!-- onboard -->\nworking on it", Ct);

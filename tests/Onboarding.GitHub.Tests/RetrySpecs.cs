@@ -101,6 +101,46 @@ public sealed class RetrySpecs : GitHubSpec
     }
 
     [Fact]
+    public async Task A_POST_that_times_out_is_not_sent_again()
+    {
+        Server.InjectFault(FaultRule.On(CreateComment, FaultKind.Timeout));
+        var client = CreateClient(options => Copy(options, attemptTimeout: TimeSpan.FromMilliseconds(300)));
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => client.CreateIssueCommentAsync(Org, "platform", 1, "hello", Ct));
+
+        Assert.Equal(1, Server.Requests.Count(CreateComment));
+        Assert.True(error.OutcomeUnknown);
+        Assert.Contains("timed out after 0.3 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_403_that_is_no_rate_limit_is_a_permission_problem_and_not_retried()
+    {
+        Server.InjectFault(FaultRule.On("POST /orgs/{org}/repos", FaultKind.Forbidden));
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() =>
+            Client.CreateOrganizationRepositoryAsync(Org, new Models.CreateRepositoryRequest("x", "private", true, null), Ct));
+
+        Assert.Equal(403, error.StatusCode);
+        Assert.Equal(GitHubErrorReason.Other, error.Reason);
+        Assert.Equal(1, Server.Requests.Count("POST /orgs/{org}/repos"));
+        Assert.Contains("Resource not accessible by integration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_credentials_are_not_retried()
+    {
+        var client = CreateClient(options => options);
+        Server.Token = "ghs_another_token_than_the_clients";
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => client.GetRepositoryAsync(Org, "platform", Ct));
+
+        Assert.Equal(401, error.StatusCode);
+        Assert.Equal(1, Server.Requests.Count(GetRepository));
+        Assert.Contains("Bad credentials", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_secondary_rate_limit_with_retry_after_waits_exactly_that_long()
     {
         Server.InjectFault(FaultRule.On(GetRepository, FaultKind.SecondaryRateLimit) with { RetryAfter = TimeSpan.FromSeconds(37) });

@@ -61,6 +61,9 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Every request fails with 500 and a body that echoes the request headers, Authorization included.</summary>
     public bool EchoRequestHeaders { get; set; }
 
+    /// <summary>When set, pagination links point there instead of at this server (a misconfigured proxy, or a hostile one).</summary>
+    public string? PaginationLinkBase { get; set; }
+
     public static async Task<FakeGitHubServer> StartAsync(TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -247,6 +250,9 @@ public sealed class FakeGitHubServer : IAsyncDisposable
             case FaultKind.TooManyRequests:
                 await WriteAsync(context, recorded, FakeResponse.Error(429, "Too many requests."), route, RetryAfter(fault));
                 return;
+            case FaultKind.Forbidden:
+                await WriteAsync(context, recorded, FakeResponse.Error(403, "Resource not accessible by integration"), route);
+                return;
             case FaultKind.PrimaryRateLimit:
                 var reset = (State.Clock.GetUtcNow() + fault.ResetAfter).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
                 await WriteAsync(context, recorded, FakeResponse.Error(403, "API rate limit exceeded for installation."), route, new()
@@ -276,7 +282,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         string Link(int target, string rel)
         {
             var query = context.Request.Query.Where(pair => pair.Key != "page").Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value.ToString())}").Append($"page={target}");
-            return $"<{Urls.Web}{ApiPrefix}{path}?{string.Join('&', query)}>; rel=\"{rel}\"";
+            return $"<{PaginationLinkBase ?? Urls.Web}{ApiPrefix}{path}?{string.Join('&', query)}>; rel=\"{rel}\"";
         }
 
         if (page < last)

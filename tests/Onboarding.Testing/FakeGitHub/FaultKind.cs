@@ -20,6 +20,9 @@ public enum FaultKind
     /// <summary>429, with <c>retry-after</c> when <see cref="FaultRule.RetryAfter"/> is set.</summary>
     TooManyRequests,
 
+    /// <summary>403 "Resource not accessible by integration": the token lacks a permission (no rate limit involved).</summary>
+    Forbidden,
+
     /// <summary>403 with <c>x-ratelimit-remaining: 0</c> and <c>x-ratelimit-reset</c> <see cref="FaultRule.ResetAfter"/> from now.</summary>
     PrimaryRateLimit,
 }
