@@ -22,6 +22,22 @@ public sealed class RepositorySpecs : GitHubSpec
     }
 
     [Fact]
+    public async Task A_GitHub_Enterprise_base_address_without_a_trailing_slash_works()
+    {
+        SeedRepository("platform");
+        var client = CreateClient(options => new GitHubClientOptions
+        {
+            BaseAddress = new Uri(Server.Urls.Api),
+            Token = options.Token,
+        });
+
+        var repository = await client.GetRepositoryAsync(Org, "platform", Ct);
+
+        Assert.Equal("acme/platform", repository?.FullName);
+        Assert.EndsWith("/api/v3", Server.Urls.Api, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Repository_names_are_case_insensitive()
     {
         SeedRepository("Airflow-Analytics");

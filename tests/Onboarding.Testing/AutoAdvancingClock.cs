@@ -11,9 +11,14 @@ public sealed class AutoAdvancingClock : TimeProvider
 
     private readonly Lock gate = new();
     private readonly List<TimeSpan> waits = [];
+    private readonly DateTimeOffset start;
     private DateTimeOffset now;
 
-    public AutoAdvancingClock(DateTimeOffset? start = null) => now = start ?? DefaultStart;
+    public AutoAdvancingClock(DateTimeOffset? start = null)
+    {
+        this.start = start ?? DefaultStart;
+        now = this.start;
+    }
 
     /// <summary>Every positive wait requested through a timer, in order.</summary>
     public IReadOnlyList<TimeSpan> Waits
@@ -27,7 +32,7 @@ public sealed class AutoAdvancingClock : TimeProvider
         }
     }
 
-    public TimeSpan Elapsed => GetUtcNow() - DefaultStart;
+    public TimeSpan Elapsed => GetUtcNow() - start;
 
     public override DateTimeOffset GetUtcNow()
     {
