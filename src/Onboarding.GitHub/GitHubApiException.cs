@@ -26,25 +26,6 @@ internal class GitHubApiException : Exception
         OutcomeUnknown = outcomeUnknown;
     }
 
-    public GitHubApiException()
-        : this("GET", "/", null, null, 1, GitHubErrorReason.Other)
-    {
-    }
-
-    public GitHubApiException(string message)
-        : base(message)
-    {
-        Method = "GET";
-        PathTemplate = "/";
-    }
-
-    public GitHubApiException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Method = "GET";
-        PathTemplate = "/";
-    }
-
     public string Method { get; }
 
     /// <summary>For example <c>POST /repos/{owner}/{repo}/git/trees</c> without the method.</summary>

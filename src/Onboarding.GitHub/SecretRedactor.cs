@@ -23,7 +23,8 @@ internal sealed partial class SecretRedactor(string token)
         return TokenShape().Replace(redacted, Mask);
     }
 
-    [GeneratedRegex(@"\b((?:Bearer|token|Basic)\s+)[^\s""',;}\]]+", RegexOptions.IgnoreCase)]
+    // A credential after an auth scheme is long and has no spaces; "the token is invalid" stays readable.
+    [GeneratedRegex(@"\b((?:Bearer|token|Basic)\s+)[A-Za-z0-9_\-.=+/]{16,}", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorizationValue();
 
     [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9_]{8,}|github_pat_[A-Za-z0-9_]{8,})")]
