@@ -292,6 +292,11 @@ internal sealed class GitHubClient : IDisposable
                 _ when status == 422 && message.Contains("already exists", StringComparison.OrdinalIgnoreCase) => GitHubErrorReason.NameAlreadyExists,
                 _ => GitHubErrorReason.Other,
             };
+            if (reason == GitHubErrorReason.RateLimited && RetryClassifier.IsPrimaryLimitExhausted(response) && RetryClassifier.RateLimitReset(response) is { } reset)
+            {
+                message = $"{message} (the limit resets at {reset.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z)";
+            }
+
             var outcomeUnknown = reason == GitHubErrorReason.Unavailable && !call.IsIdempotent;
             throw new GitHubApiException(call.Method.Method, call.Template, status, message, attempts, reason, outcomeUnknown);
         }

@@ -22,6 +22,9 @@ internal sealed class GitHubClientOptions
     /// <summary>Shortest wait after a secondary rate limit that names no <c>retry-after</c> (GitHub asks for at least a minute).</summary>
     public TimeSpan SecondaryRateLimitBackoff { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The longest rate-limit wait the client sits out; a later reset fails the call at once, naming the reset time.</summary>
+    public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>
     /// Returns a fraction in [0, 1) of the backoff to add, so that many clients do not retry in lockstep.
     /// Jitter is at most a quarter of the backoff.

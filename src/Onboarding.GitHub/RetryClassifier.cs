@@ -11,7 +11,7 @@ internal static class RetryClassifier
         var status = (int)response.StatusCode;
         if (status is 403 or 429)
         {
-            if (Header(response, "x-ratelimit-remaining") == "0")
+            if (IsPrimaryLimitExhausted(response))
             {
                 return RetryReason.PrimaryRateLimit;
             }
@@ -29,6 +29,8 @@ internal static class RetryClassifier
 
         return status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout ? RetryReason.Transient : RetryReason.None;
     }
+
+    public static bool IsPrimaryLimitExhausted(HttpResponseMessage response) => Header(response, "x-ratelimit-remaining") == "0";
 
     public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {

@@ -6,7 +6,8 @@ namespace Onboarding.GitHub;
 /// <summary>
 /// Builds the retry pipelines that follow GitHub's rules. Rate-limited requests were refused, not
 /// processed, so they are retried for every method; 5xx, timeouts and failed connections leave the
-/// outcome open, so only idempotent calls are retried on them.
+/// outcome open, so only idempotent calls are retried on them. A rate limit that asks for a longer
+/// wait than <see cref="GitHubClientOptions.MaxRateLimitWait"/> fails at once rather than outlive the job.
 /// </summary>
 internal static class RetryPipelineFactory
 {
@@ -17,7 +18,12 @@ internal static class RetryPipelineFactory
         var retry = new RetryStrategyOptions<HttpResponseMessage>
         {
             MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 1),
-            ShouldHandle = async args => await ReasonAsync(args.Outcome, idempotent, args.Context.CancellationToken) != RetryReason.None,
+            ShouldHandle = async args => await ReasonAsync(args.Outcome, idempotent, args.Context.CancellationToken) switch
+            {
+                RetryReason.None => false,
+                RetryReason.Transient => true,
+                var limit => Delay(limit, args.Outcome, args.AttemptNumber, options, time) <= options.MaxRateLimitWait,
+            },
             DelayGenerator = async args =>
                 Delay(await ReasonAsync(args.Outcome, idempotent, args.Context.CancellationToken), args.Outcome, args.AttemptNumber, options, time),
             OnRetry = args =>

@@ -183,6 +183,19 @@ public sealed class RetrySpecs : GitHubSpec
     }
 
     [Fact]
+    public async Task A_primary_rate_limit_that_resets_beyond_the_longest_wait_fails_at_once_naming_the_reset_time()
+    {
+        Server.InjectFault(FaultRule.On(GetRepository, FaultKind.PrimaryRateLimit) with { ResetAfter = TimeSpan.FromMinutes(47) });
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => Client.GetRepositoryAsync(Org, "platform", Ct));
+
+        Assert.Equal(GitHubErrorReason.RateLimited, error.Reason);
+        Assert.Equal(1, Server.Requests.Count(GetRepository));
+        Assert.Empty(Clock.Waits);
+        Assert.EndsWith("API rate limit exceeded for installation. (the limit resets at 2026-01-01 00:47:00Z)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rate_limited_POST_was_refused_not_processed_so_it_is_sent_again()
     {
         Server.InjectFault(FaultRule.On(CreateComment, FaultKind.SecondaryRateLimit) with { RetryAfter = TimeSpan.FromSeconds(90) });
