@@ -95,6 +95,10 @@ internal sealed class GitHubClient : IDisposable
     public Task<GitCommit?> GetCommitAsync(string owner, string repo, string sha, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/commits/{commit_sha}", owner, repo, sha), Json.GitCommit, cancellationToken);
 
+    /// <summary>With <paramref name="recursive"/> every file of every folder, paths relative to the root; null when the tree does not exist.</summary>
+    public Task<GitTree?> GetTreeAsync(string owner, string repo, string treeSha, bool recursive, CancellationToken cancellationToken) =>
+        SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/trees/{tree_sha}", owner, repo, treeSha).WithQuery(recursive ? [("recursive", "1")] : []), Json.GitTree, cancellationToken);
+
     public Task<GitTree> CreateTreeAsync(string owner, string repo, CreateTreeRequest request, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Post("/repos/{owner}/{repo}/git/trees", owner, repo) with { Body = Serialize(request, Json.CreateTreeRequest) }, Json.GitTree, cancellationToken);
 

@@ -104,7 +104,7 @@ public sealed class FakeGitHubSpecs
     {
         var described = await OpenApiChecker.OperationsAsync();
 
-        Assert.Equal(26, described.Count);
+        Assert.Equal(27, described.Count);
         Assert.Contains("PATCH /repos/{owner}/{repo}/git/refs/{ref}", described);
     }
 

@@ -60,6 +60,48 @@ public sealed class GitDataSpecs : GitHubSpec
     }
 
     [Fact]
+    public async Task A_file_is_deleted_from_the_base_tree_by_an_entry_without_content()
+    {
+        SeedRepository("platform", StartFiles);
+        var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+
+        var tree = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(head.Tree.Sha, [TreeEntry.Delete("teams/core.yaml"), new TreeEntry("teams/new.yaml", "name: new\n")]), Ct);
+        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Swap team", tree.Sha, [main.Object.Sha]), Ct);
+        await Client.UpdateBranchRefAsync(Org, "platform", "main", commit.Sha, Ct);
+
+        Assert.Equal(new Dictionary<string, string> { ["README.md"] = "# platform\n", ["teams/new.yaml"] = "name: new\n" }, Server.State.FilesAt(Org, "platform", "main"));
+    }
+
+    [Fact]
+    public async Task A_tree_listed_recursively_carries_the_blob_SHAs_computed_locally_so_unchanged_files_need_no_write()
+    {
+        SeedRepository("platform", StartFiles);
+        var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+
+        var tree = await Client.GetTreeAsync(Org, "platform", head.Tree.Sha, recursive: true, Ct);
+
+        Assert.NotNull(tree);
+        Assert.False(tree.Truncated);
+        var blobs = tree.Tree!.Where(entry => entry.Type == "blob").ToDictionary(entry => entry.Path, entry => entry.Sha);
+        Assert.Equal(StartFiles.ToDictionary(file => file.Key, file => GitBlobSha.Of(file.Value)), blobs);
+        Assert.Contains(tree.Tree!, entry => entry is { Path: "teams", Type: "tree" });
+        Assert.Equal(0, Server.Requests.MutatingCount);
+    }
+
+    [Fact]
+    public async Task A_tree_listed_without_recursion_holds_only_the_top_level()
+    {
+        SeedRepository("platform", StartFiles);
+        var head = (await Client.GetCommitAsync(Org, "platform", Server.State.BranchSha(Org, "platform", "main")!, Ct))!;
+
+        var tree = await Client.GetTreeAsync(Org, "platform", head.Tree.Sha, recursive: false, Ct);
+
+        Assert.Equal(["README.md", "teams"], tree!.Tree!.Select(entry => entry.Path));
+    }
+
+    [Fact]
     public async Task Trees_and_commits_carry_the_SHA_1_git_itself_computes()
     {
         SeedRepository("platform", StartFiles);
@@ -69,6 +111,7 @@ public sealed class GitDataSpecs : GitHubSpec
         var again = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(null, [new TreeEntry("hello.txt", "hello\n")]), Ct);
 
         Assert.Equal("aaa96ced2d9a1c8e72c56b253a0e2fe78393feb7", tree.Sha);
+        Assert.Equal("ce013625030ba8dba906f756967f9e9ca394464a", GitBlobSha.Of("hello\n"));
         Assert.Equal(tree.Sha, again.Sha);
     }
 

@@ -10,7 +10,7 @@ public sealed class MissingResourceSpecs : GitHubSpec
 
     public static TheoryData<string> Reads() =>
     [
-        "get repository", "get team access", "get collaborator permission", "get issue", "get branch", "get commit", "remove label",
+        "get repository", "get team access", "get collaborator permission", "get issue", "get branch", "get commit", "get tree", "remove label",
     ];
 
     public static TheoryData<string> Writes() =>
@@ -56,6 +56,7 @@ public sealed class MissingResourceSpecs : GitHubSpec
         "get issue" => await Client.GetIssueAsync(Org, "nope", 1, Ct),
         "get branch" => await Client.GetBranchRefAsync(Org, "nope", "main", Ct),
         "get commit" => await Client.GetCommitAsync(Org, "nope", Sha, Ct),
+        "get tree" => await Client.GetTreeAsync(Org, "nope", Sha, recursive: true, Ct),
         "remove label" => await Client.RemoveLabelAsync(Org, "nope", 1, "x", Ct),
         "create repository in a missing organisation" => await Client.CreateOrganizationRepositoryAsync("no-such-org", new CreateRepositoryRequest("x", "private", true, null), Ct),
         "update repository" => await Client.UpdateRepositoryAsync(Org, "nope", new UpdateRepositoryRequest(Archived: true), Ct),

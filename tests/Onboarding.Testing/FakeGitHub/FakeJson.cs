@@ -349,20 +349,31 @@ internal static class FakeJson
         };
     }
 
-    public static JsonObject GitTree(FakeUrls urls, FakeRepository repository, string sha, IReadOnlyList<GitTreeItem> items) => new()
+    public static JsonObject GitTree(FakeUrls urls, FakeRepository repository, string sha, IEnumerable<(string Path, GitTreeItem Item)> entries) => new()
     {
         ["sha"] = sha,
         ["url"] = $"{urls.Api}/repos/{repository.FullName}/git/trees/{sha}",
         ["truncated"] = false,
-        ["tree"] = new JsonArray([.. items.Select(item => (JsonNode)new JsonObject
+        ["tree"] = new JsonArray([.. entries.Select(entry => (JsonNode)TreeEntry(urls, repository, entry.Path, entry.Item))]),
+    };
+
+    private static JsonObject TreeEntry(FakeUrls urls, FakeRepository repository, string path, GitTreeItem item)
+    {
+        var json = new JsonObject
         {
-            ["path"] = item.Name,
+            ["path"] = path,
             ["mode"] = item.Mode,
             ["type"] = item.Type,
             ["sha"] = item.Sha,
             ["url"] = $"{urls.Api}/repos/{repository.FullName}/git/{item.Type}s/{item.Sha}",
-        })]),
-    };
+        };
+        if (item.Type == "blob" && repository.Objects.TryGetBlob(item.Sha, out var content))
+        {
+            json["size"] = content.Length;
+        }
+
+        return json;
+    }
 
     private static JsonObject Branch(FakeGitHubState state, FakeUrls urls, FakeRepository repository, string owner, string branch, string sha) => new()
     {

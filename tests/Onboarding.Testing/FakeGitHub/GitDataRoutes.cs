@@ -15,6 +15,7 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         new("POST", "/repos/{owner}/{repo}/git/refs", CreateRef),
         new("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", UpdateRef),
         new("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", GetCommit),
+        new("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", GetTree),
         new("POST", "/repos/{owner}/{repo}/git/trees", CreateTree),
         new("POST", "/repos/{owner}/{repo}/git/commits", CreateCommit),
     ];
@@ -118,6 +119,26 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
             : FakeResponse.NotFound();
     }
 
+    private FakeResponse GetTree(FakeRequest request)
+    {
+        if (Repository(request) is not { } repository)
+        {
+            return FakeResponse.NotFound();
+        }
+
+        if (repository.Refs.Count == 0)
+        {
+            return EmptyRepository();
+        }
+
+        var sha = request["tree_sha"];
+        // GitHub lists recursively for any value of `recursive`, "0" and "false" included.
+        var recursive = request.QueryValue("recursive") is not null;
+        return repository.Objects.TryGetTree(sha, out _)
+            ? FakeResponse.Ok(FakeJson.GitTree(request.Urls, repository, sha, repository.Objects.List(sha, recursive)))
+            : FakeResponse.NotFound();
+    }
+
     private FakeResponse CreateTree(FakeRequest request)
     {
         if (Repository(request) is not { } repository)
@@ -169,8 +190,7 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         }
 
         var treeSha = repository.Objects.WriteTree(files);
-        repository.Objects.TryGetTree(treeSha, out var items);
-        return FakeResponse.Created(FakeJson.GitTree(request.Urls, repository, treeSha, items));
+        return FakeResponse.Created(FakeJson.GitTree(request.Urls, repository, treeSha, repository.Objects.List(treeSha, recursive: false)));
     }
 
     private FakeResponse CreateCommit(FakeRequest request)

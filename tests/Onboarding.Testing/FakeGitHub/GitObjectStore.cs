@@ -58,6 +58,22 @@ public sealed class GitObjectStore
         return sha;
     }
 
+    /// <summary>The entries of a tree with their paths; recursive lists sub-trees and their contents too, as GitHub does.</summary>
+    public List<(string Path, GitTreeItem Item)> List(string treeSha, bool recursive, string prefix = "")
+    {
+        var entries = new List<(string Path, GitTreeItem Item)>();
+        foreach (var item in trees[treeSha])
+        {
+            entries.Add((prefix + item.Name, item));
+            if (recursive && item.Type == "tree")
+            {
+                entries.AddRange(List(item.Sha, recursive, prefix + item.Name + "/"));
+            }
+        }
+
+        return entries;
+    }
+
     /// <summary>Every file of a tree as path → (mode, blob SHA).</summary>
     public Dictionary<string, (string Mode, string Sha)> Flatten(string treeSha, string prefix = "")
     {

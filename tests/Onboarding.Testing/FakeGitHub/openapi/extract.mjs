@@ -23,6 +23,7 @@ const operations = [
   ["POST", "/repos/{owner}/{repo}/git/refs"],
   ["PATCH", "/repos/{owner}/{repo}/git/refs/{ref}"],
   ["GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}"],
+  ["GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}"],
   ["POST", "/repos/{owner}/{repo}/git/trees"],
   ["POST", "/repos/{owner}/{repo}/git/commits"],
   ["GET", "/repos/{owner}/{repo}/pulls"],
