@@ -293,7 +293,7 @@ internal sealed class GitHubClient : IDisposable
                 RetryReason.Transient => GitHubErrorReason.Unavailable,
                 _ when status == 404 => GitHubErrorReason.NotFound,
                 _ when status == 422 && message.Contains("pull request already exists", StringComparison.OrdinalIgnoreCase) => GitHubErrorReason.PullRequestExists,
-                _ when status == 422 && message.Contains("already exists", StringComparison.OrdinalIgnoreCase) => GitHubErrorReason.NameAlreadyExists,
+                _ when status == 422 && message.Contains("already exists", StringComparison.OrdinalIgnoreCase) => GitHubErrorReason.AlreadyExists,
                 _ => GitHubErrorReason.Other,
             };
             if (reason == GitHubErrorReason.RateLimited && RetryClassifier.IsPrimaryLimitExhausted(response) && RetryClassifier.RateLimitReset(response) is { } reset)

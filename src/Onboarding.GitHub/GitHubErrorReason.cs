@@ -12,8 +12,8 @@ internal enum GitHubErrorReason
     /// <summary>An open pull request for the same head already exists: find it and update it.</summary>
     PullRequestExists,
 
-    /// <summary>A repository of that name already exists in the owner.</summary>
-    NameAlreadyExists,
+    /// <summary>A repository or branch of that name already exists (GitHub matches names case-insensitively).</summary>
+    AlreadyExists,
 
     RateLimited,
 

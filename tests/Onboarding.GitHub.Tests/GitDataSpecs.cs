@@ -154,6 +154,7 @@ public sealed class GitDataSpecs : GitHubSpec
         var error = await Assert.ThrowsAsync<GitHubApiException>(() => Client.CreateBranchRefAsync(Org, "platform", "main", repository.Refs["refs/heads/main"], Ct));
 
         Assert.Equal(422, error.StatusCode);
+        Assert.Equal(GitHubErrorReason.AlreadyExists, error.Reason);
         Assert.Contains("Reference already exists", error.Message, StringComparison.Ordinal);
     }
 

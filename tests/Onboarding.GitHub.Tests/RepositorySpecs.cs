@@ -75,7 +75,7 @@ public sealed class RepositorySpecs : GitHubSpec
         var error = await Assert.ThrowsAsync<GitHubApiException>(() =>
             Client.CreateOrganizationRepositoryAsync(Org, new CreateRepositoryRequest("AIRFLOW-SALES", "private", AutoInit: true, null), Ct));
 
-        Assert.Equal(GitHubErrorReason.NameAlreadyExists, error.Reason);
+        Assert.Equal(GitHubErrorReason.AlreadyExists, error.Reason);
         Assert.Equal(422, error.StatusCode);
         Assert.Contains("name already exists on this account", error.Message, StringComparison.Ordinal);
     }
