@@ -11,43 +11,29 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
 {
     public override IEnumerable<FakeRoute> Routes() =>
     [
-        new("GET", "/repos/{owner}/{repo}/git/ref/{ref}", GetRef),
-        new("POST", "/repos/{owner}/{repo}/git/refs", CreateRef),
-        new("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", UpdateRef),
-        new("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", GetCommit),
-        new("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", GetTree),
-        new("POST", "/repos/{owner}/{repo}/git/trees", CreateTree),
-        new("POST", "/repos/{owner}/{repo}/git/commits", CreateCommit),
+        new("GET", "/repos/{owner}/{repo}/git/ref/{ref}", request => InGitData(request, GetRef)),
+        new("POST", "/repos/{owner}/{repo}/git/refs", request => InGitData(request, CreateRef)),
+        new("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", request => InGitData(request, UpdateRef)),
+        new("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", request => InGitData(request, GetCommit)),
+        new("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", request => InGitData(request, GetTree)),
+        new("POST", "/repos/{owner}/{repo}/git/trees", request => InGitData(request, CreateTree)),
+        new("POST", "/repos/{owner}/{repo}/git/commits", request => InGitData(request, CreateCommit)),
     ];
 
-    private FakeResponse GetRef(FakeRequest request)
+    // Git data needs a repository with at least one commit: an empty one answers 409 to every call.
+    private FakeResponse InGitData(FakeRequest request, Func<FakeRequest, FakeRepository, FakeResponse> handle) =>
+        Repository(request) is not { } repository ? FakeResponse.NotFound()
+        : repository.Refs.Count == 0 ? FakeResponse.Error(409, "Git Repository is empty.")
+        : handle(request, repository);
+
+    private FakeResponse GetRef(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var refName = $"refs/{request["ref"]}";
         return repository.Refs.TryGetValue(refName, out var sha) ? FakeResponse.Ok(FakeJson.GitRef(request.Urls, repository, refName, sha)) : FakeResponse.NotFound();
     }
 
-    private FakeResponse CreateRef(FakeRequest request)
+    private FakeResponse CreateRef(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var refName = request.BodyString("ref") ?? string.Empty;
         var sha = request.BodyString("sha") ?? string.Empty;
         if (!refName.StartsWith("refs/", StringComparison.Ordinal) || refName.Count(c => c == '/') < 2 || refName.Contains("..", StringComparison.Ordinal))
@@ -69,18 +55,8 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         return FakeResponse.Created(FakeJson.GitRef(request.Urls, repository, refName, sha));
     }
 
-    private FakeResponse UpdateRef(FakeRequest request)
+    private FakeResponse UpdateRef(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var refName = $"refs/{request["ref"]}";
         var sha = request.BodyString("sha") ?? string.Empty;
         if (!repository.Refs.TryGetValue(refName, out var current))
@@ -102,35 +78,15 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         return FakeResponse.Ok(FakeJson.GitRef(request.Urls, repository, refName, sha));
     }
 
-    private FakeResponse GetCommit(FakeRequest request)
+    private FakeResponse GetCommit(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         return repository.Objects.TryGetCommit(request["commit_sha"], out var commit)
             ? FakeResponse.Ok(FakeJson.GitCommit(request.Urls, repository, commit))
             : FakeResponse.NotFound();
     }
 
-    private FakeResponse GetTree(FakeRequest request)
+    private FakeResponse GetTree(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var sha = request["tree_sha"];
         // GitHub lists recursively for any value of `recursive`, "0" and "false" included.
         var recursive = request.QueryValue("recursive") is not null;
@@ -139,18 +95,8 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
             : FakeResponse.NotFound();
     }
 
-    private FakeResponse CreateTree(FakeRequest request)
+    private FakeResponse CreateTree(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var files = new Dictionary<string, (string Mode, string Sha)>(StringComparer.Ordinal);
         if (request.BodyString("base_tree") is { } baseTree)
         {
@@ -193,18 +139,8 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         return FakeResponse.Created(FakeJson.GitTree(request.Urls, repository, treeSha, repository.Objects.List(treeSha, recursive: false)));
     }
 
-    private FakeResponse CreateCommit(FakeRequest request)
+    private FakeResponse CreateCommit(FakeRequest request, FakeRepository repository)
     {
-        if (Repository(request) is not { } repository)
-        {
-            return FakeResponse.NotFound();
-        }
-
-        if (repository.Refs.Count == 0)
-        {
-            return EmptyRepository();
-        }
-
         var tree = request.BodyString("tree") ?? string.Empty;
         if (!repository.Objects.TryGetTree(tree, out _))
         {

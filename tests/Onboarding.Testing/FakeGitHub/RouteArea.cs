@@ -21,6 +21,4 @@ internal abstract class RouteArea(FakeGitHubState state)
 
     protected FakeIssue? Issue(FakeRepository repository, FakeRequest request) =>
         repository.Issues.FirstOrDefault(issue => issue.Number == request.Number("issue_number"));
-
-    protected static FakeResponse EmptyRepository() => FakeResponse.Error(409, "Git Repository is empty.");
 }
