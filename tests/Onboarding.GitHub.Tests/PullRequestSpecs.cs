@@ -1,5 +1,6 @@
 using Onboarding.GitHub.Models;
 using Onboarding.GitHub.Tests.Utils;
+using Onboarding.Testing.FakeGitHub;
 
 namespace Onboarding.GitHub.Tests;
 
@@ -40,6 +41,21 @@ public sealed class PullRequestSpecs : GitHubSpec
         Assert.Contains("A pull request already exists for acme:onboarding/analytics.", error.Message, StringComparison.Ordinal);
         Assert.Equal(first.Number, found?.Number);
         Assert.Single(Server.State.PullRequests(Org, "platform"));
+    }
+
+    [Fact]
+    public async Task A_pull_request_whose_answer_was_lost_is_found_by_head_instead_of_being_opened_twice()
+    {
+        Server.InjectFault(FaultRule.On("POST /repos/{owner}/{repo}/pulls", FaultKind.BadGateway) with { AfterProcessing = true });
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() =>
+            Client.CreatePullRequestAsync(Org, "platform", new CreatePullRequestRequest("Onboard team analytics", Branch, "main", "v1"), Ct));
+        var found = error.OutcomeUnknown ? await Client.FindOpenPullRequestAsync(Org, "platform", Org, Branch, Ct) : null;
+
+        Assert.NotNull(found);
+        Assert.Equal("Onboard team analytics", found.Title);
+        Assert.Single(Server.State.PullRequests(Org, "platform"));
+        Assert.Equal(1, Server.Requests.Count("POST /repos/{owner}/{repo}/pulls"));
     }
 
     [Fact]
