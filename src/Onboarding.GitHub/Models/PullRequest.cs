@@ -1,0 +1,11 @@
+namespace Onboarding.GitHub.Models;
+
+internal sealed record PullRequest(
+    long Id,
+    int Number,
+    string State,
+    string Title,
+    string? Body,
+    string HtmlUrl,
+    PullRequestBranch Head,
+    PullRequestBranch Base);

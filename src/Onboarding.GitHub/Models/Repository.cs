@@ -1,0 +1,13 @@
+namespace Onboarding.GitHub.Models;
+
+internal sealed record Repository(
+    long Id,
+    string Name,
+    string FullName,
+    RepositoryOwner Owner,
+    string HtmlUrl,
+    string DefaultBranch,
+    bool Private,
+    string? Visibility,
+    bool Archived,
+    bool IsTemplate);

@@ -1,0 +1,3 @@
+namespace Onboarding.Testing.FakeGitHub;
+
+public sealed record FakeLabel(long Id, string Name, string Color);

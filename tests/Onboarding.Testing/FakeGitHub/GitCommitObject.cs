@@ -1,0 +1,3 @@
+namespace Onboarding.Testing.FakeGitHub;
+
+public sealed record GitCommitObject(string Sha, string Tree, IReadOnlyList<string> Parents, string Message, GitSignature Author);

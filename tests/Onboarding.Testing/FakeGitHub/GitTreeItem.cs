@@ -1,0 +1,3 @@
+namespace Onboarding.Testing.FakeGitHub;
+
+public sealed record GitTreeItem(string Mode, string Type, string Name, string Sha);
