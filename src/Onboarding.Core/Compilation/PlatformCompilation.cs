@@ -12,7 +12,7 @@ internal static class PlatformCompilation
     public static CompileResult Run(string root, CompileMode mode, IReadOnlyDictionary<string, byte[]>? overrides = null)
     {
         var diagnostics = new DiagnosticBag();
-        var sources = PlatformLoader.Load(root, diagnostics, overrides);
+        var sources = PlatformLoader.Load(root, diagnostics, overrides, hashSources: mode != CompileMode.Validate);
         var platform = BundleCompiler.Compile(sources, diagnostics);
         if (platform is null || diagnostics.HasErrors)
         {

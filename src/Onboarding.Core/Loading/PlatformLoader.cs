@@ -12,7 +12,11 @@ internal static class PlatformLoader
 {
     public const string TeamsDir = "teams";
 
-    public static PlatformSources Load(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, byte[]>? overrides = null)
+    /// <summary>Below this many team files, threads cost more to start than they save.</summary>
+    private const int ParallelThreshold = 64;
+
+    /// <param name="hashSources">Whether to compute the SHA-256 of every source for the manifest; validation needs none.</param>
+    public static PlatformSources Load(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, byte[]>? overrides = null, bool hashSources = true)
     {
         root = Path.GetFullPath(root);
         var files = new List<SourceFile>();
@@ -26,19 +30,31 @@ internal static class PlatformLoader
         }
         else
         {
-            files.Add(new SourceFile(PlatformConfigLoader.FileName, Hash(configBytes)));
+            files.Add(new SourceFile(PlatformConfigLoader.FileName, hashSources ? Hash(configBytes) : ""));
             config = PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, diagnostics);
         }
 
         var teamPaths = ListTeamFiles(root, diagnostics, overrides);
         var teams = new TeamFile?[teamPaths.Count];
         var hashes = new string[teamPaths.Count];
-        Parallel.For(0, teamPaths.Count, i =>
+        void LoadTeam(int i)
         {
             var bytes = ReadOrNull(root, teamPaths[i], overrides) ?? [];
-            hashes[i] = Hash(bytes);
+            hashes[i] = hashSources ? Hash(bytes) : "";
             teams[i] = TeamFileLoader.Load(bytes, teamPaths[i], diagnostics);
-        });
+        }
+
+        if (teamPaths.Count < ParallelThreshold)
+        {
+            for (var i = 0; i < teamPaths.Count; i++)
+            {
+                LoadTeam(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, teamPaths.Count, LoadTeam);
+        }
 
         for (var i = 0; i < teamPaths.Count; i++)
         {
