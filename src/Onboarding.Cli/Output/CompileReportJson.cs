@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Onboarding.Core.Compilation;
 
@@ -9,12 +8,10 @@ namespace Onboarding.Cli.Output;
 /// <summary>The --json form of a validate / compile / check run (stable keys for scripts).</summary>
 internal static class CompileReportJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Render(string command, CompileResult result)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        using (var w = new Utf8JsonWriter(buffer, Core.JsonOutput.Indented))
         {
             w.WriteStartObject();
             w.WriteString("command", command);

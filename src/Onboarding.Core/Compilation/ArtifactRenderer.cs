@@ -121,7 +121,7 @@ internal static class ArtifactRenderer
     private static byte[] Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, BundleListJson.Indented))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Indented))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("bundles");

@@ -116,7 +116,7 @@ internal sealed record EnvironmentDiff(
     private static string Minify(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer, BundleListJson.Minified))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Minified))
         {
             element.WriteTo(writer);
         }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Onboarding.Core.Compilation;
@@ -10,20 +9,6 @@ namespace Onboarding.Core.Compilation;
 /// </summary>
 internal static class BundleListJson
 {
-    internal static readonly JsonWriterOptions Indented = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    internal static readonly JsonWriterOptions Minified = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static byte[] Render(IReadOnlyList<CompiledBundle> bundles, bool indented)
     {
         using var buffer = RenderPooled(bundles, indented);
@@ -34,7 +19,7 @@ internal static class BundleListJson
     public static PooledBufferWriter RenderPooled(IReadOnlyList<CompiledBundle> bundles, bool indented)
     {
         var buffer = new PooledBufferWriter((bundles.Count * (indented ? 360 : 260)) + 16);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Minified))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? JsonOutput.Indented : JsonOutput.Minified))
         {
             writer.WriteStartArray();
             foreach (var bundle in bundles)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Onboarding.Core.IssueForms;
@@ -11,22 +10,12 @@ namespace Onboarding.Core.IssueForms;
 /// </summary>
 internal static class IssueFormJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-
-        // Output goes to a terminal or a file read by scripts, never into HTML; escaping non-ASCII would only hurt readability.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(IssueFormTemplate template, IReadOnlyDictionary<string, IssueFormValue> values)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Indented))
         {
             writer.WriteStartObject();
             foreach (var field in template.Fields)
