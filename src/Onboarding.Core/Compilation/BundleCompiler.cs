@@ -72,41 +72,19 @@ internal static class BundleCompiler
             return null;
         }
 
-        // Keys in ordinal order: the writer emits them as listed.
-        var kwargs = new SortedList<string, object>(StringComparer.Ordinal)
-        {
-            ["repo_url"] = repo.Url,
-            ["tracking_ref"] = settings.TrackingRef,
-        };
-        if ((bundle.GitConnId ?? config.Airflow.GitConnId) is { } connId)
-        {
-            kwargs["git_conn_id"] = connId;
-        }
-
-        if (settings.Subdir is { } subdir)
-        {
-            kwargs["subdir"] = subdir;
-        }
-
-        if (settings.RefreshInterval is { } refresh)
-        {
-            kwargs["refresh_interval"] = refresh;
-        }
-
-        if (bundle.Submodules is { } submodules)
-        {
-            kwargs["submodules"] = submodules;
-        }
-
-        if (bundle.SparseDirs is { } sparse)
-        {
-            kwargs["sparse_dirs"] = sparse;
-        }
+        var kwargs = new GitBundleKwargs(
+            repo.Url,
+            settings.TrackingRef,
+            bundle.GitConnId ?? config.Airflow.GitConnId,
+            settings.Subdir,
+            settings.RefreshInterval,
+            bundle.Submodules,
+            bundle.SparseDirs);
 
         return new CompiledBundle(
             bundle.Name,
             config.Airflow.Classpath,
-            [.. kwargs],
+            kwargs,
             config.Airflow.MultiTeam ? team.Name : null,
             team.Path);
     }

@@ -27,12 +27,7 @@ internal static class BundleListJson
                 writer.WriteStartObject();
                 writer.WriteString("classpath", bundle.Classpath);
                 writer.WriteStartObject("kwargs");
-                foreach (var (key, value) in bundle.Kwargs)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(writer, value);
-                }
-
+                WriteKwargs(writer, bundle.Kwargs);
                 writer.WriteEndObject();
                 writer.WriteString("name", bundle.Name);
                 if (bundle.TeamName is not null)
@@ -54,30 +49,41 @@ internal static class BundleListJson
         return buffer;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
+    /// <summary>The kwargs in ordinal key order, which is the order Python's sort_keys gives.</summary>
+    private static void WriteKwargs(Utf8JsonWriter writer, GitBundleKwargs kwargs)
     {
-        switch (value)
+        if (kwargs.GitConnId is not null)
         {
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case IReadOnlyList<string> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"kwarg value of type {value.GetType().Name} cannot be written", nameof(value));
+            writer.WriteString("git_conn_id", kwargs.GitConnId);
         }
+
+        if (kwargs.RefreshInterval is { } refresh)
+        {
+            writer.WriteNumber("refresh_interval", refresh);
+        }
+
+        writer.WriteString("repo_url", kwargs.RepoUrl);
+        if (kwargs.SparseDirs is not null)
+        {
+            writer.WriteStartArray("sparse_dirs");
+            foreach (var dir in kwargs.SparseDirs)
+            {
+                writer.WriteStringValue(dir);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (kwargs.Subdir is not null)
+        {
+            writer.WriteString("subdir", kwargs.Subdir);
+        }
+
+        if (kwargs.Submodules is { } submodules)
+        {
+            writer.WriteBoolean("submodules", submodules);
+        }
+
+        writer.WriteString("tracking_ref", kwargs.TrackingRef);
     }
 }

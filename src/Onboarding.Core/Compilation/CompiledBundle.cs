@@ -1,12 +1,21 @@
 namespace Onboarding.Core.Compilation;
 
 /// <summary>
-/// One item of an environment's <c>dag_bundle_config_list</c>. Kwarg values are string, int, bool or
-/// a list of strings, so that JSON gets real types (Python reads the string "false" as true).
+/// One item of an environment's <c>dag_bundle_config_list</c>, with the GitDagBundle kwargs as typed
+/// fields (null = not emitted), so JSON gets real types: Python reads the string "false" as true.
 /// </summary>
 internal sealed record CompiledBundle(
     string Name,
     string Classpath,
-    IReadOnlyList<KeyValuePair<string, object>> Kwargs,
+    GitBundleKwargs Kwargs,
     string? TeamName,
     string SourceFile);
+
+internal sealed record GitBundleKwargs(
+    string RepoUrl,
+    string TrackingRef,
+    string? GitConnId,
+    string? Subdir,
+    int? RefreshInterval,
+    bool? Submodules,
+    IReadOnlyList<string>? SparseDirs);

@@ -19,6 +19,11 @@ internal static class StaleArtifactReport
         IReadOnlyList<ArtifactChange> changes,
         DiagnosticBag diagnostics)
     {
+        if (changes.All(c => c.Status == ArtifactStatus.Unchanged))
+        {
+            return;
+        }
+
         var outputDir = platform.Config.Outputs.Dir;
         var recorded = ManifestReader.ReadOutputs(sources.Root, outputDir);
         var bundleLines = platform.Teams

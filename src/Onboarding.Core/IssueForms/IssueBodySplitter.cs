@@ -63,12 +63,25 @@ internal static class IssueBodySplitter
     }
 
     // Building a tree of tens of thousands of nested quotes on one line takes Markdig a noticeable time before it
-    // gives up; counting the container markers that open a line finds that shape first, in linear time.
+    // gives up; counting the container markers that open a line finds that shape first, in linear time. Lists
+    // nested one level per line show as ever deeper indentation, which Markdig also reads in super-linear time:
+    // a list level needs at least two columns, so indentation beyond twice the limit is refused the same way.
     private static int FirstTooDeepLine(string[] lines)
     {
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
+            var indentation = 0;
+            while (indentation < line.Length && line[indentation] is ' ' or '\t')
+            {
+                indentation++;
+            }
+
+            if (indentation > 2 * MaxNesting)
+            {
+                return index + 1;
+            }
+
             var markers = 0;
             var position = 0;
             while (position < line.Length && markers <= MaxNesting)

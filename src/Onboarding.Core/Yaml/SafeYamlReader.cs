@@ -141,9 +141,9 @@ internal static class SafeYamlReader
                     };
                     return Add(new YamlScalar(At(file, scalar.Start), scalar.Value, kind));
                 case MappingStart mapping:
-                    return CheckProperties(mapping, mapping.Anchor, mapping.Tag) && Open(new Frame(At(file, mapping.Start), IsMapping: true));
+                    return CheckProperties(mapping, mapping.Anchor, mapping.Tag) && Open(new Frame(At(file, mapping.Start), isMapping: true));
                 case SequenceStart sequence:
-                    return CheckProperties(sequence, sequence.Anchor, sequence.Tag) && Open(new Frame(At(file, sequence.Start), IsMapping: false));
+                    return CheckProperties(sequence, sequence.Anchor, sequence.Tag) && Open(new Frame(At(file, sequence.Start), isMapping: false));
                 case MappingEnd or SequenceEnd:
                     var frame = _stack.Pop();
                     return Add(frame.IsMapping
@@ -210,11 +210,11 @@ internal static class SafeYamlReader
                     return false;
                 }
 
-                if (!parent.Keys.Add(key.Value))
+                var first = parent.Entries.Find(entry => entry.Key.Value == key.Value);
+                if (first is not null)
                 {
-                    var first = parent.Entries.First(entry => entry.Key.Value == key.Value).Key.Location;
                     diagnostics.Error(DiagnosticCodes.YamlDuplicateKey, key.Location,
-                        $"key '{key.Value}' is given twice (first at line {first.Line})", "keep one of them");
+                        $"key '{key.Value}' is given twice (first at line {first.Key.Location.Line})", "keep one of them");
                     Failed = true;
                 }
 
@@ -234,13 +234,19 @@ internal static class SafeYamlReader
             return false;
         }
 
-        private sealed record Frame(SourceLocation Location, bool IsMapping)
+        /// <summary>An open mapping or sequence. Mappings here hold a handful of keys, so a linear duplicate search beats a hash set.</summary>
+        private sealed class Frame(SourceLocation location, bool isMapping)
         {
-            public List<YamlNode> Items { get; } = [];
+            private List<YamlNode>? _items;
+            private List<YamlEntry>? _entries;
 
-            public List<YamlEntry> Entries { get; } = [];
+            public SourceLocation Location { get; } = location;
 
-            public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+            public bool IsMapping { get; } = isMapping;
+
+            public List<YamlNode> Items => _items ??= [];
+
+            public List<YamlEntry> Entries => _entries ??= [];
 
             public YamlScalar? PendingKey { get; set; }
         }
