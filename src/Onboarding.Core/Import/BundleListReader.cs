@@ -68,7 +68,8 @@ internal static class BundleListReader
 
         var nameNode = item.Find("name")?.Value;
         var name = nameNode as ListJsonString;
-        var label = name is null ? path : $"{path} (bundle {Display.Quote(name.Value)})";
+        var bundleLabel = name is null ? "unnamed bundle" : $"bundle {Display.Quote(name.Value)}";
+        var label = $"{path} ({bundleLabel})";
         var errorsBefore = diagnostics.ErrorCount;
 
         foreach (var property in item.Properties.Where(p => !ItemKeys.Contains(p.Name)))
@@ -112,7 +113,7 @@ internal static class BundleListReader
             return null;
         }
 
-        var reader = new KwargsReader(kwargs, $"{path}.kwargs", label, diagnostics);
+        var reader = new KwargsReader(kwargs, $"{path}.kwargs", bundleLabel, diagnostics);
         reader.CheckKeys();
         var repo = reader.Repo(config);
         var trackingRef = reader.Text("tracking_ref", required: true, NameRules.IsGitRef,
@@ -197,7 +198,7 @@ internal static class BundleListReader
                     _ => ($"{Display.Quote(property.Name)} is not a GitDagBundle argument onboard knows",
                         $"kwargs may hold: {string.Join(", ", SupportedKwargs)}; remove or rename it"),
                 };
-                diagnostics.Error(ImportCodes.UnsupportedKwarg, property.At, $"{label}: {path}.{property.Name}: {message}", hint);
+                diagnostics.Error(ImportCodes.UnsupportedKwarg, property.At, $"{path}.{property.Name} ({label}): {message}", hint);
             }
         }
 
@@ -206,8 +207,8 @@ internal static class BundleListReader
             var node = kwargs.Find("repo_url")?.Value;
             if (node is not ListJsonString url)
             {
-                diagnostics.Error(node is null ? ImportCodes.WrongShape : ImportCodes.WrongShape, node?.At ?? kwargs.At,
-                    node is null ? $"{label} has no kwargs.repo_url" : $"{label}: {path}.repo_url must be text, not {node.Kind}",
+                diagnostics.Error(ImportCodes.WrongShape, node?.At ?? kwargs.At,
+                    node is null ? $"{path}.repo_url ({label}) is missing" : $"{path}.repo_url ({label}) must be text, not {node.Kind}",
                     "team files need the repository: add \"repo_url\": \"https://github.com/<owner>/<repo>.git\" (a URL taken from the connection cannot be imported)");
                 return null;
             }
@@ -215,7 +216,7 @@ internal static class BundleListReader
             if (!url.Value.StartsWith("https://", StringComparison.Ordinal) || !url.Value.Contains('/', StringComparison.Ordinal))
             {
                 diagnostics.Error(ImportCodes.InvalidValue, url.At,
-                    $"{label}: {path}.repo_url {Display.Quote(url.Value)} is not an https GitHub URL",
+                    $"{path}.repo_url ({label}) {Display.Quote(url.Value)} is not an https GitHub URL",
                     SshHint(url.Value));
                 return null;
             }
@@ -224,7 +225,7 @@ internal static class BundleListReader
             if (reference is null)
             {
                 diagnostics.Error(ImportCodes.InvalidValue, url.At,
-                    $"{label}: {path}.repo_url {Display.Quote(url.Value)} {problem}",
+                    $"{path}.repo_url ({label}) {Display.Quote(url.Value)} {problem}",
                     "fix the URL in the list, or allow its host and owner in onboarding.yaml's policy.repo_hosts / policy.repo_owners");
                 return null;
             }
@@ -239,7 +240,7 @@ internal static class BundleListReader
             {
                 if (required)
                 {
-                    diagnostics.Error(ImportCodes.WrongShape, kwargs.At, $"{label} has no kwargs.{key} (GitDagBundle requires it)", $"add \"{key}\" to its kwargs");
+                    diagnostics.Error(ImportCodes.WrongShape, kwargs.At, $"{path}.{key} ({label}) is missing (GitDagBundle requires it)", $"add \"{key}\" to its kwargs");
                 }
 
                 return null;
@@ -247,13 +248,13 @@ internal static class BundleListReader
 
             if (node is not ListJsonString text)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{label}: {path}.{key} must be text, not {node.Kind}", $"write it in double quotes");
+                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{key} ({label}) must be text, not {node.Kind}", "write it in double quotes");
                 return null;
             }
 
             if (!valid(text.Value))
             {
-                diagnostics.Error(ImportCodes.InvalidValue, text.At, $"{label}: {path}.{key} value {Display.Quote(text.Value)} is not valid in a team file", rule);
+                diagnostics.Error(ImportCodes.InvalidValue, text.At, $"{path}.{key} ({label}) value {Display.Quote(text.Value)} is not valid in a team file", rule);
                 return null;
             }
 
@@ -277,13 +278,13 @@ internal static class BundleListReader
                 }
 
                 diagnostics.Error(ImportCodes.InvalidValue, number.At,
-                    $"{label}: {path}.refresh_interval is {value}, below the {SettingsReader.MinimumRefreshInterval} seconds team files allow",
+                    $"{path}.refresh_interval ({label}) is {value}, below the {SettingsReader.MinimumRefreshInterval} seconds team files allow",
                     $"use at least {SettingsReader.MinimumRefreshInterval} (each refresh is a git fetch per component)");
                 return null;
             }
 
             diagnostics.Error(ImportCodes.WrongShape, node.At,
-                $"{label}: {path}.refresh_interval must be a whole number of seconds, not {node.Kind}",
+                $"{path}.refresh_interval ({label}) must be a whole number of seconds, not {node.Kind}",
                 "write digits without quotes or a decimal point, e.g. 300");
             return null;
         }
@@ -299,7 +300,7 @@ internal static class BundleListReader
                     return b.Value;
                 default:
                     diagnostics.Error(ImportCodes.WrongShape, node.At,
-                        $"{label}: {path}.{key} must be true or false, not {node.Kind}",
+                        $"{path}.{key} ({label}) must be true or false, not {node.Kind}",
                         node is ListJsonString ? "Python reads any non-empty text, even \"false\", as true: write true or false without quotes" : "write true or false");
                     return null;
             }
@@ -315,7 +316,7 @@ internal static class BundleListReader
 
             if (node is not ListJsonArray list)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{label}: {path}.{key} must be a list of folders, not {node.Kind}", "write it as [\"dags\", \"common\"]");
+                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{key} ({label}) must be a list of folders, not {node.Kind}", "write it as [\"dags\", \"common\"]");
                 return null;
             }
 
@@ -329,7 +330,7 @@ internal static class BundleListReader
                 }
 
                 diagnostics.Error(list.Items[i] is ListJsonString ? ImportCodes.InvalidValue : ImportCodes.WrongShape, list.Items[i].At,
-                    $"{label}: {path}.{key}[{i}] must be a relative folder, not {list.Items[i].Kind}",
+                    $"{path}.{key}[{i}] ({label}) must be a relative folder, not {list.Items[i].Kind}",
                     "use relative folders such as 'dags': no leading '/' or '-', no '..', ASCII only");
             }
 
@@ -342,7 +343,7 @@ internal static class BundleListReader
             if (url.StartsWith(SshPrefix, StringComparison.Ordinal))
             {
                 var rest = url[SshPrefix.Length..];
-                return $"team files hold https URLs only (GitDagBundle then authenticates with the connection's token): write \"https://github.com/{(rest.EndsWith(".git", StringComparison.Ordinal) ? rest : rest + ".git")}\" and make sure the connection holds a token";
+                return $"team files hold https URLs only (GitDagBundle then authenticates with the connection's token): write {Display.Quote("https://github.com/" + (rest.EndsWith(".git", StringComparison.Ordinal) ? rest : rest + ".git"))} and make sure the connection holds a token";
             }
 
             return "write https://github.com/<owner>/<repo>.git; ssh, http, file URLs and paths cannot be imported";
