@@ -43,7 +43,7 @@ internal static class BundleListReader
             if (names.TryGetValue(bundle.Name, out var first))
             {
                 diagnostics.Error(ImportCodes.DuplicateBundle, bundle.At,
-                    $"{bundle.Path}: bundle name '{bundle.Name}' is already used by {first.Path} (line {first.At.Line})",
+                    $"{bundle.Path} (bundle '{bundle.Name}'): bundle name '{bundle.Name}' is already used by {first.Path} (line {first.At.Line})",
                     first.Name == bundle.Name
                         ? "Airflow refuses a list with duplicate names: remove or rename one"
                         : "bundle names must be unique ignoring case (they become folder names): rename one");
@@ -89,7 +89,11 @@ internal static class BundleListReader
             CheckName(name, $"{path}.name", "bundle", config, diagnostics);
         }
 
-        ReadClasspath(item, path, label, diagnostics);
+        if (!ReadClasspath(item, path, label, diagnostics))
+        {
+            // The kwargs belong to another bundle type: checking them against GitDagBundle's would only add noise.
+            return null;
+        }
 
         string? teamName = null;
         if (item.Find("team_name") is { } teamProperty)
@@ -134,12 +138,12 @@ internal static class BundleListReader
         return new ImportedBundle(index, name.Value, teamName, repo.Value.Reference, repo.Value.Raw, trackingRef, subdir, refresh, connId, submodules, sparse, item.At);
     }
 
-    private static void ReadClasspath(ListJsonObject item, string path, string label, DiagnosticBag diagnostics)
+    private static bool ReadClasspath(ListJsonObject item, string path, string label, DiagnosticBag diagnostics)
     {
         var node = item.Find("classpath")?.Value;
         if (node is ListJsonString { Value: AirflowSettings.GitDagBundleClasspath })
         {
-            return;
+            return true;
         }
 
         if (node is not ListJsonString classpath)
@@ -147,7 +151,7 @@ internal static class BundleListReader
             diagnostics.Error(ImportCodes.WrongShape, node?.At ?? item.At,
                 node is null ? $"{label} has no 'classpath' (Airflow requires it)" : $"{path}.classpath must be text, not {node.Kind}",
                 $"set \"classpath\": \"{AirflowSettings.GitDagBundleClasspath}\"");
-            return;
+            return node is null;
         }
 
         diagnostics.Error(ImportCodes.UnsupportedClasspath, classpath.At,
@@ -155,6 +159,7 @@ internal static class BundleListReader
             classpath.Value.EndsWith(".GitDagBundle", StringComparison.Ordinal)
                 ? $"the Git bundle now lives at {AirflowSettings.GitDagBundleClasspath}: change the classpath and import again"
                 : "the compiled list replaces the whole setting, so this bundle would disappear from Airflow: move its DAGs into a Git repository, or keep this list out of onboard");
+        return false;
     }
 
     private static bool CheckName(ListJsonString value, string path, string what, PlatformConfig config, DiagnosticBag diagnostics)
