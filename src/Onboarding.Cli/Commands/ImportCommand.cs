@@ -16,7 +16,10 @@ internal static class ImportCommand
         into teams by team_name, else each bundle becomes a team of its own. Only GitDagBundle bundles with
         kwargs a team file can express are imported; anything else is an error naming the bundle and the
         JSON path, and nothing is written while any error remains. The planned files are compiled together
-        with the platform before anything is written, so the round trip is checked, not assumed.
+        with the platform before anything is written, so the round trip is checked, not assumed. Values
+        onboarding.yaml would give anyway are left out of the team files; a bundle lacking a kwarg that
+        onboarding.yaml sets for every bundle (e.g. airflow.defaults.subdir) is an error, as a team file
+        cannot unset it.
 
         One list per environment: a list is one environment's setting. Without --environment the bundles
         are enabled in every environment of onboarding.yaml (use this when all environments share a list).

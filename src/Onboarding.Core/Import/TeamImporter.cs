@@ -350,10 +350,6 @@ internal static class TeamImporter
 
             var path = $"{PlatformLoader.TeamsDir}/{team}.yaml";
             var existing = sources.Teams.FirstOrDefault(t => t.Path == path);
-            if (existing is null && File.Exists(Path.Combine(sources.Root, PlatformLoader.TeamsDir, team + ".yaml")))
-            {
-                existing = sources.Teams.FirstOrDefault(t => t.Name == team);
-            }
 
             if (existing is not null && replace && !options.Force)
             {
