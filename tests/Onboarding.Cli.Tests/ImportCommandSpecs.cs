@@ -57,7 +57,7 @@ public class ImportCommandSpecs
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Contains("would create teams/analytics.yaml\n# yaml-language-server: $schema=../schemas/team.schema.json\n", import.Out, StringComparison.Ordinal);
         Assert.Contains("refresh_interval: 60", import.Out, StringComparison.Ordinal);
-        Assert.Contains("dry run: nothing written", import.Out, StringComparison.Ordinal);
+        Assert.Contains("1 bundle for every environment (dev, staging, prod) in 1 team file (dry run: nothing written)", import.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("teams/analytics.yaml")));
     }
 
@@ -99,7 +99,7 @@ public class ImportCommandSpecs
         var import = CliRun.In(dir.Path, "import", "--from", "bundles.txt", "--format", "json", "--environment", "dev");
 
         Assert.True(import.ExitCode == 0, import.ToString());
-        Assert.Contains("1 bundles for environment 'dev' in 1 team files", import.Out, StringComparison.Ordinal);
+        Assert.Contains("1 bundle for environment 'dev' in 1 team file;", import.Out, StringComparison.Ordinal);
         Assert.Contains("    environments:\n      dev:\n        refresh_interval: 60\n", dir.Read("teams/analytics.yaml"), StringComparison.Ordinal);
     }
 

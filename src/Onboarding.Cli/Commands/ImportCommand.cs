@@ -114,10 +114,15 @@ internal static class ImportCommand
             }
         }
 
-        var target = options.Environment is null ? "every environment" : $"environment '{options.Environment}'";
+        var target = options.Environment is null
+            ? $"every environment ({string.Join(", ", result.Environments)})"
+            : $"environment '{options.Environment}'";
+        var bundles = Count(result.Bundles, "bundle");
         reporter.Line(result.Files.Count == 0
-            ? $"{result.Bundles} bundles already imported for {target}; nothing to change"
-            : $"{result.Bundles} bundles for {target} in {result.Files.Count} team files{(dryRun ? " (dry run: nothing written)" : "; next: check owners.github_team, then run 'onboard compile'")}");
+            ? $"{bundles} already imported for {target}; nothing to change"
+            : $"{bundles} for {target} in {Count(result.Files.Count, "team file")}{(dryRun ? " (dry run: nothing written)" : "; next: check owners.github_team, then run 'onboard compile'")}");
         return ExitCodes.Ok;
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }
