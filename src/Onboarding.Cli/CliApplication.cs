@@ -17,6 +17,8 @@ internal static class CliApplication
         root.Subcommands.Add(CompileCommands.Validate(context));
         root.Subcommands.Add(CompileCommands.Compile(context));
         root.Subcommands.Add(CompileCommands.Check(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

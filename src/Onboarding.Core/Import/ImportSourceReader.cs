@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Onboarding.Core.Diagnostics;
+
+namespace Onboarding.Core.Import;
+
+/// <summary>Reads the file given to <c>import --from</c> and extracts the bundle list's JSON text.</summary>
+internal static partial class ImportSourceReader
+{
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static BundleListText? Read(string path, string display, ImportFormat? format, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
+                    $"file is {info.Length:N0} bytes, more than the {MaxBytes:N0} an Airflow configuration plausibly needs",
+                    "point --from at the airflow.cfg, env file or JSON list itself");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
+                ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {ex.Message}",
+                "check the path given to --from");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), "file is not valid UTF-8", "save it as UTF-8");
+            return null;
+        }
+
+        format ??= Detect(path, text);
+        if (format is null)
+        {
+            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
+                "cannot tell whether this is an airflow.cfg, an env file or a JSON list",
+                "pass --format cfg, --format env or --format json");
+            return null;
+        }
+
+        return format switch
+        {
+            ImportFormat.Cfg => AirflowCfgReader.Read(text, display, diagnostics),
+            ImportFormat.Env => EnvFileReader.Read(text, display, diagnostics),
+            _ => FromJsonFile(text, display),
+        };
+    }
+
+    /// <summary>The extension decides; without a telling one, the content does.</summary>
+    public static ImportFormat? Detect(string path, string text)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        var extension = Path.GetExtension(name);
+        if (extension is ".cfg" or ".ini")
+        {
+            return ImportFormat.Cfg;
+        }
+
+        if (extension == ".json")
+        {
+            return ImportFormat.Json;
+        }
+
+        if (extension is ".env" or ".sh" || name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal))
+        {
+            return ImportFormat.Env;
+        }
+
+        if (EnvAssignment().IsMatch(text))
+        {
+            return ImportFormat.Env;
+        }
+
+        if (CfgSection().IsMatch(text))
+        {
+            return ImportFormat.Cfg;
+        }
+
+        return text.TrimStart().StartsWith('[') ? ImportFormat.Json : null;
+    }
+
+    private static BundleListText FromJsonFile(string text, string display)
+    {
+        var lineCount = text.Count(c => c == '\n') + 1;
+        return new BundleListText(text, display, [.. Enumerable.Range(1, lineCount).Select(line => new SourceLocation(display, line, 1))]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:export\s+)?AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST\s*=", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvAssignment();
+
+    [GeneratedRegex(@"^\s*\[dag_processor\]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CfgSection();
+}

@@ -1,0 +1,452 @@
+using System.Text;
+using Onboarding.Core.Compilation;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+using Onboarding.Core.Scaffolding;
+using Onboarding.Core.Validation;
+using Onboarding.Core.Writing;
+
+namespace Onboarding.Core.Import;
+
+/// <summary>
+/// Turns an existing <c>dag_bundle_config_list</c> into team files. Values the platform would give
+/// anyway are left out; anything a team file cannot say is an error. Before anything is written,
+/// the planned files are compiled together with the rest of the platform and the result compared
+/// with the imported list, so the round trip is proven, not assumed.
+/// </summary>
+internal static class TeamImporter
+{
+    public static ImportResult Plan(ImportOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = PlatformLoader.Load(options.Root, diagnostics);
+        if (sources.Config is not { } config || diagnostics.HasErrors)
+        {
+            if (sources.Config is not null)
+            {
+                diagnostics.Error(ImportCodes.PlatformInvalid, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+                    "the platform repository has errors, so nothing can be imported into it", "fix the errors above ('onboard validate' lists them), then import again");
+            }
+
+            return Failed(diagnostics);
+        }
+
+        var targets = Targets(config, options.Environment, diagnostics);
+        var text = ImportSourceReader.Read(options.From, options.FromDisplay, options.Format, diagnostics);
+        var tree = text is null ? null : StrictJsonReader.Read(text, diagnostics);
+        var bundles = tree is null ? null : BundleListReader.Read(tree, config, diagnostics);
+        if (targets is null || bundles is null || diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        if (bundles.Count == 0)
+        {
+            diagnostics.Error(ImportCodes.WrongShape, tree!.At, "the list holds no bundles, so there is nothing to import", "point --from at the list of the environment you are migrating");
+            return Failed(diagnostics);
+        }
+
+        CheckPlatformFits(config, bundles, diagnostics);
+        var drafts = new Planner(config, sources, targets, options, diagnostics).Build(bundles);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var files = drafts.Where(d => d.Changed).Select(d => new ImportFile(
+            d.Path,
+            TeamFileWriter.Write(d.ToDocument()),
+            d.Existing is null ? ImportFileStatus.Created : options.Environment is null ? ImportFileStatus.Replaced : ImportFileStatus.Updated)).ToArray();
+
+        foreach (var draft in drafts.Where(d => d.Existing is null))
+        {
+            diagnostics.Warning(ImportCodes.PlaceholderOwner, SourceLocation.StartOf(draft.Path),
+                $"owners.github_team of new team '{draft.Name}' is set to '{draft.Name}', a guess: the list does not say who owns the bundles",
+                $"set it to the slug of the GitHub team that owns {draft.Name}'s repositories before merging");
+        }
+
+        Verify(options.Root, files, bundles, targets, diagnostics);
+        return new ImportResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, bundles.Count, [.. targets.Select(t => t.Name)]);
+    }
+
+    /// <summary>Writes the planned files, each atomically; the caller has checked there is no error.</summary>
+    public static void Apply(string root, ImportResult result)
+    {
+        foreach (var file in result.Files)
+        {
+            AtomicFile.Write(ArtifactWriter.SafePath(root, file.Path), Encoding.UTF8.GetBytes(file.Content));
+        }
+    }
+
+    private static ImportResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), [], 0, []);
+
+    private static List<EnvironmentSettings>? Targets(PlatformConfig config, string? environment, DiagnosticBag diagnostics)
+    {
+        if (environment is null)
+        {
+            return [.. config.Environments];
+        }
+
+        if (config.FindEnvironment(environment) is { } found)
+        {
+            return [found];
+        }
+
+        diagnostics.Error(ImportCodes.UnknownEnvironment, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+            $"--environment {Display.Quote(environment)} is not an environment of onboarding.yaml",
+            $"use one of: {string.Join(", ", config.Environments.Select(e => e.Name))}");
+        return null;
+    }
+
+    /// <summary>Settings of onboarding.yaml that would change every bundle, reported once rather than per bundle.</summary>
+    private static void CheckPlatformFits(PlatformConfig config, IReadOnlyList<ImportedBundle> bundles, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.StartOf(PlatformConfigLoader.FileName);
+        if (config.Airflow.Classpath != AirflowSettings.GitDagBundleClasspath)
+        {
+            diagnostics.Error(ImportCodes.NotRoundTrippable, at,
+                $"onboarding.yaml sets airflow.classpath to {Display.Quote(config.Airflow.Classpath)}, so compile would change every bundle's classpath",
+                $"remove airflow.classpath or set it to {AirflowSettings.GitDagBundleClasspath}");
+        }
+
+        var withTeam = bundles.Where(b => b.TeamName is not null).ToArray();
+        if (withTeam.Length > 0 && !config.Airflow.MultiTeam)
+        {
+            diagnostics.Error(ImportCodes.NotRoundTrippable, withTeam[0].At,
+                $"{withTeam[0].Path} (bundle '{withTeam[0].Name}') sets team_name, but onboarding.yaml has airflow.multi_team: false, so compile would drop it ({withTeam.Length} bundle(s) affected)",
+                "set airflow.multi_team: true in onboarding.yaml (Airflow 3.2 or later, [core] multi_team enabled), or remove team_name from the list");
+        }
+
+        var withoutTeam = bundles.Where(b => b.TeamName is null).ToArray();
+        if (withoutTeam.Length > 0 && config.Airflow.MultiTeam)
+        {
+            diagnostics.Error(ImportCodes.NotRoundTrippable, withoutTeam[0].At,
+                $"{withoutTeam[0].Path} (bundle '{withoutTeam[0].Name}') has no team_name, but onboarding.yaml has airflow.multi_team: true, so compile would add one ({withoutTeam.Length} bundle(s) affected)",
+                "give every bundle its team_name in the list, or set airflow.multi_team: false");
+        }
+    }
+
+    private static void Verify(string root, IReadOnlyList<ImportFile> files, IReadOnlyList<ImportedBundle> bundles, List<EnvironmentSettings> targets, DiagnosticBag diagnostics)
+    {
+        var overrides = files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Content), StringComparer.Ordinal);
+        var verification = new DiagnosticBag();
+        var compiled = BundleCompiler.Compile(PlatformLoader.Load(root, verification, overrides), verification);
+        foreach (var problem in verification.Sorted().Where(d => d.Severity == Severity.Error))
+        {
+            diagnostics.Error(problem.Code, problem.Location, $"in the team file import would write: {problem.Message}", problem.Hint);
+        }
+
+        if (compiled is null)
+        {
+            return;
+        }
+
+        foreach (var target in targets)
+        {
+            var environment = compiled.Environments.First(e => e.Name == target.Name);
+            var byName = environment.Bundles.ToDictionary(b => b.Name, StringComparer.Ordinal);
+            foreach (var bundle in bundles)
+            {
+                CompareOne(bundle, byName.GetValueOrDefault(bundle.Name), target.Name, diagnostics);
+            }
+
+            var extra = environment.Bundles.Where(b => !bundles.Any(i => i.Name == b.Name)).ToArray();
+            if (extra.Length > 0)
+            {
+                diagnostics.Warning(ImportCodes.ExtraBundles, SourceLocation.StartOf(extra[0].SourceFile),
+                    $"after the import, environment '{target.Name}' also gets {extra.Length} bundle(s) that are not in the imported list: {string.Join(", ", extra.Select(b => $"{b.Name} ({b.SourceFile})"))}",
+                    "if the imported list is the whole of that environment's setting, restrict those bundles with 'environments:' or remove them");
+            }
+        }
+    }
+
+    private static void CompareOne(ImportedBundle bundle, CompiledBundle? compiled, string environment, DiagnosticBag diagnostics)
+    {
+        var subject = $"{bundle.Path} (bundle '{bundle.Name}')";
+        if (compiled is null)
+        {
+            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At, $"{subject} would be missing from environment '{environment}' after compile",
+                "check its team file's 'environments:' entry");
+            return;
+        }
+
+        var expected = bundle.ExpectedKwargs();
+        var actual = compiled.Kwargs.ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        foreach (var key in expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal))
+        {
+            var want = expected.GetValueOrDefault(key);
+            var got = actual.GetValueOrDefault(key);
+            if (!KwargValues.Same(want, got))
+            {
+                diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+                    $"{subject}: compile would give kwargs.{key} = {KwargValues.Show(got)} in environment '{environment}', but the list has {KwargValues.Show(want)}",
+                    "the platform's settings in onboarding.yaml decide this value; change them or the list so they agree");
+            }
+        }
+
+        if (compiled.TeamName != bundle.TeamName && (compiled.TeamName is not null || bundle.TeamName is not null))
+        {
+            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+                $"{subject}: compile would give team_name {KwargValues.Show(compiled.TeamName)} in environment '{environment}', but the list has {KwargValues.Show(bundle.TeamName)}",
+                "check airflow.multi_team in onboarding.yaml");
+        }
+    }
+
+    /// <summary>Builds the team drafts bundle by bundle.</summary>
+    private sealed class Planner(PlatformConfig config, PlatformSources sources, List<EnvironmentSettings> targets, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, TeamDraft> _drafts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
+
+        private BundleSettings Defaults => config.Airflow.Defaults;
+
+        public List<TeamDraft> Build(IReadOnlyList<ImportedBundle> bundles)
+        {
+            foreach (var bundle in bundles)
+            {
+                if (options.Environment is null)
+                {
+                    AddEverywhere(bundle);
+                }
+                else
+                {
+                    AddToEnvironment(bundle, targets[0]);
+                }
+            }
+
+            return [.. _drafts.Values.OrderBy(d => d.Name, StringComparer.Ordinal)];
+        }
+
+        private void AddEverywhere(ImportedBundle bundle)
+        {
+            var draft = Draft(bundle.Team, bundle, replace: true);
+            if (draft is null)
+            {
+                return;
+            }
+
+            var settings = new BundleSettings(
+                BundleLevel(bundle, "tracking_ref", bundle.TrackingRef, s => s.TrackingRef),
+                BundleLevel(bundle, "subdir", bundle.Subdir, s => s.Subdir),
+                BundleLevel(bundle, "refresh_interval", bundle.RefreshInterval, s => s.RefreshInterval));
+            draft.Bundles.Add(NewBundle(bundle, settings));
+            draft.Changed = true;
+        }
+
+        private void AddToEnvironment(ImportedBundle bundle, EnvironmentSettings environment)
+        {
+            var owner = sources.Teams.FirstOrDefault(t => t.Bundles.Any(b => string.Equals(b.Name, bundle.Name, StringComparison.OrdinalIgnoreCase)));
+            if (owner is not null && bundle.TeamName is not null && owner.Name != bundle.TeamName)
+            {
+                diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                    $"{bundle.Path} (bundle '{bundle.Name}') has team_name '{bundle.TeamName}', but the bundle already belongs to team '{owner.Name}' ({owner.Path})",
+                    "a bundle belongs to one team in every environment: fix team_name in the list, or move the bundle between team files by hand");
+                return;
+            }
+
+            var draft = Draft(owner?.Name ?? bundle.Team, bundle, replace: false);
+            var existing = draft?.Bundles.FirstOrDefault(b => string.Equals(b.Name, bundle.Name, StringComparison.OrdinalIgnoreCase));
+            if (draft is null)
+            {
+                return;
+            }
+
+            if (existing is null)
+            {
+                var added = NewBundle(bundle, BundleSettings.None);
+                var overrides = Override(bundle, BundleSettings.None, environment);
+                if (overrides is not null)
+                {
+                    added.Environments = [new(environment.Name, overrides)];
+                    draft.Bundles.Add(added);
+                    draft.Changed = true;
+                }
+
+                return;
+            }
+
+            Merge(draft, existing, bundle, environment);
+        }
+
+        private void Merge(TeamDraft draft, BundleDraft existing, ImportedBundle bundle, EnvironmentSettings environment)
+        {
+            var subject = $"{bundle.Path} (bundle '{bundle.Name}')";
+            var hint = $"only tracking_ref, subdir and refresh_interval can differ between environments; make the lists agree, or edit {draft.Path} by hand";
+            var repo = RepoReference.Resolve(existing.Repo, config, out _, out _);
+            Conflict(repo?.Url != bundle.Repo.Url, "repo_url", repo?.Url, bundle.Repo.Url);
+            Conflict((existing.GitConnId ?? config.Airflow.GitConnId) != bundle.GitConnId, "git_conn_id", existing.GitConnId ?? config.Airflow.GitConnId, bundle.GitConnId);
+            Conflict(existing.Submodules != bundle.Submodules, "submodules", existing.Submodules, bundle.Submodules);
+            Conflict(!KwargValues.Same(existing.SparseDirs, bundle.SparseDirs), "sparse_dirs", existing.SparseDirs, bundle.SparseDirs);
+
+            if (existing.Environments is null)
+            {
+                var effective = existing.Settings.Over(environment.Settings).Over(Defaults);
+                if (effective != new BundleSettings(bundle.TrackingRef, bundle.Subdir, bundle.RefreshInterval))
+                {
+                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                        $"{subject} is enabled in every environment by {draft.Path}, with other settings for '{environment.Name}' than the list",
+                        $"give the bundle an 'environments:' entry per environment in {draft.Path} by hand, then import again");
+                }
+
+                return;
+            }
+
+            var overrides = Override(bundle, existing.Settings, environment);
+            if (overrides is null)
+            {
+                return;
+            }
+
+            var index = existing.Environments.FindIndex(e => e.Key == environment.Name);
+            if (index >= 0)
+            {
+                if (existing.Environments[index].Value == overrides)
+                {
+                    return;
+                }
+
+                if (!options.Force)
+                {
+                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                        $"{subject} already has settings for environment '{environment.Name}' in {draft.Path} that differ from the list",
+                        "pass --force to replace that environment's settings with the list's");
+                    return;
+                }
+
+                existing.Environments[index] = new(environment.Name, overrides);
+            }
+            else
+            {
+                existing.Environments.Add(new(environment.Name, overrides));
+                var order = config.Environments.Select(e => e.Name).ToList();
+                existing.Environments.Sort((a, b) => order.IndexOf(a.Key).CompareTo(order.IndexOf(b.Key)));
+            }
+
+            draft.Changed = true;
+
+            void Conflict(bool differs, string key, object? inFile, object? inList)
+            {
+                if (differs)
+                {
+                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                        $"{subject}: kwargs.{key} is {KwargValues.Show(inList)} in the list for '{environment.Name}' but {KwargValues.Show(inFile)} in {draft.Path}",
+                        hint);
+                }
+            }
+        }
+
+        private TeamDraft? Draft(string team, ImportedBundle bundle, bool replace)
+        {
+            if (_drafts.TryGetValue(team, out var draft))
+            {
+                return draft;
+            }
+
+            if (_refused.Contains(team))
+            {
+                return null;
+            }
+
+            var path = $"{PlatformLoader.TeamsDir}/{team}.yaml";
+            var existing = sources.Teams.FirstOrDefault(t => t.Path == path);
+
+            if (existing is not null && replace && !options.Force)
+            {
+                _refused.Add(team);
+                diagnostics.Error(ImportCodes.TeamFileExists, bundle.At,
+                    $"{bundle.Path} (bundle '{bundle.Name}') belongs to team '{team}', and {path} already exists",
+                    "pass --force to replace it (its owners and description are kept), or --environment NAME to add this list's environment to it");
+                return null;
+            }
+
+            draft = new TeamDraft(team, existing);
+            if (existing is not null && replace)
+            {
+                draft.Bundles.Clear();
+            }
+
+            _drafts[team] = draft;
+            return draft;
+        }
+
+        private BundleDraft NewBundle(ImportedBundle bundle, BundleSettings settings)
+        {
+            var defaultHost = config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : PlatformConfigLoader.DefaultHost;
+            var repo = bundle.Repo.Host == defaultHost && bundle.Repo.Owner == config.GitHub.Org ? bundle.Repo.Name : bundle.Repo.Url;
+            if (bundle.Repo.Url != bundle.RepoUrl)
+            {
+                diagnostics.Warning(ImportCodes.Normalised, bundle.At,
+                    $"{bundle.Path} (bundle '{bundle.Name}'): repo_url {Display.Quote(bundle.RepoUrl)} will be compiled as {Display.Quote(bundle.Repo.Url)}",
+                    "both name the same repository; the compiled list always uses the https://host/owner/repo.git form");
+            }
+
+            string? connId = null;
+            if (bundle.GitConnId != config.Airflow.GitConnId)
+            {
+                if (bundle.GitConnId is null)
+                {
+                    diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+                        $"{bundle.Path} (bundle '{bundle.Name}') has no git_conn_id (Airflow's default 'git_default' applies), but compile gives every bundle onboarding.yaml's airflow.git_conn_id {Display.Quote(config.Airflow.GitConnId!)}",
+                        $"add \"git_conn_id\": \"git_default\" to its kwargs if that is the connection it uses, or remove airflow.git_conn_id from onboarding.yaml");
+                }
+
+                connId = bundle.GitConnId;
+            }
+
+            return new BundleDraft(bundle.Name, repo, settings, connId, bundle.Submodules, bundle.SparseDirs);
+        }
+
+        /// <summary>A bundle-level value, or null when every target environment gets it from the platform anyway.</summary>
+        private T? BundleLevel<T>(ImportedBundle bundle, string key, T? value, Func<BundleSettings, T?> field)
+        {
+            var platform = targets.Select(e => (e.Name, Value: field(e.Settings.Over(Defaults)))).ToArray();
+            if (platform.All(p => Equals(p.Value, value)))
+            {
+                return default;
+            }
+
+            if (value is null)
+            {
+                Unsettable(bundle, key, platform.Where(p => p.Value is not null).Select(p => (p.Name, (object)p.Value!)));
+            }
+
+            return value;
+        }
+
+        /// <summary>The overrides for one environment on top of the bundle's own settings, or null after an error.</summary>
+        private BundleSettings? Override(ImportedBundle bundle, BundleSettings bundleLevel, EnvironmentSettings environment)
+        {
+            var resolved = bundleLevel.Over(environment.Settings).Over(Defaults);
+            var errors = diagnostics.ErrorCount;
+            var result = new BundleSettings(
+                One(bundle.TrackingRef, resolved.TrackingRef, "tracking_ref"),
+                One(bundle.Subdir, resolved.Subdir, "subdir"),
+                One(bundle.RefreshInterval, resolved.RefreshInterval, "refresh_interval"));
+            return diagnostics.ErrorCount > errors ? null : result;
+
+            T? One<T>(T? value, T? platform, string key)
+            {
+                if (Equals(value, platform))
+                {
+                    return default;
+                }
+
+                if (value is null)
+                {
+                    Unsettable(bundle, key, [(environment.Name, platform!)]);
+                }
+
+                return value;
+            }
+        }
+
+        private void Unsettable(ImportedBundle bundle, string key, IEnumerable<(string Environment, object Value)> given)
+        {
+            var list = given.ToArray();
+            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+                $"{bundle.Path} (bundle '{bundle.Name}') has no {key}, but onboarding.yaml gives every bundle {key} {KwargValues.Show(list[0].Value)} in environment(s) {string.Join(", ", list.Select(l => l.Environment))}, and a team file cannot unset it",
+                $"add \"{key}\" to the bundle's kwargs in the list (Airflow's own default for it: {(key == "refresh_interval" ? "300" : key == "subdir" ? "the repository root" : "none")}), or remove {key} from airflow.defaults and the environments in onboarding.yaml");
+        }
+    }
+}

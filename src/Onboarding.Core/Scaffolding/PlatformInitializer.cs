@@ -1,0 +1,53 @@
+using Onboarding.Core.Compilation;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Validation;
+
+namespace Onboarding.Core.Scaffolding;
+
+/// <summary>
+/// Scaffolds a platform repository, then compiles it once so generated/ starts equal to a fresh
+/// compile and the first pull-request check passes. Existing files are never overwritten without
+/// <c>force</c>: the conflicts are listed and nothing is written.
+/// </summary>
+internal static class PlatformInitializer
+{
+    public static InitResult Run(string root, string? org, bool force)
+    {
+        root = Path.GetFullPath(root);
+        if (org is not null && !NameRules.Org().IsMatch(org))
+        {
+            var problem = new Diagnostic(Severity.Error, DiagnosticCodes.PatternMismatch, SourceLocation.StartOf("--org"),
+                $"--org value {Display.Quote(org)} is not a GitHub organisation login",
+                "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters");
+            return new InitResult([problem], [], [], null);
+        }
+
+        var files = PlatformScaffold.Files(org ?? PlatformScaffold.PlaceholderOrg);
+        var conflicts = files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p))).ToList();
+        var generated = Path.Combine(root, PlatformConfigLoader.DefaultOutputDir);
+        if (Directory.Exists(generated))
+        {
+            conflicts.AddRange(Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
+        }
+
+        conflicts.Sort(StringComparer.Ordinal);
+        if (conflicts.Count > 0 && !force)
+        {
+            return new InitResult([], conflicts, [], null);
+        }
+
+        foreach (var file in files)
+        {
+            AtomicFile.Write(ArtifactWriter.SafePath(root, file.Path), file.Content);
+        }
+
+        var compile = PlatformCompilation.Run(root, CompileMode.Write);
+        var written = files.Select(f => f.Path)
+            .Concat(compile.Changes.Where(c => c.Status != ArtifactStatus.Unchanged).Select(c => c.Path))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return new InitResult([], [], written, compile);
+    }
+}

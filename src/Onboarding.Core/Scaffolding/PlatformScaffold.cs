@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Onboarding.Core.Scaffolding;
+
+/// <summary>A file of a new platform repository: its path there and its content.</summary>
+internal sealed record ScaffoldFile(string Path, byte[] Content);
+
+/// <summary>What <c>onboard init</c> writes, built from the embedded files.</summary>
+internal static class PlatformScaffold
+{
+    public const string PlaceholderOrg = "your-org";
+
+    /// <summary>Where each embedded file goes in the new repository (an embedded file may go to several places).</summary>
+    public static IReadOnlyList<(string Source, string Target)> Layout()
+    {
+        var layout = new List<(string, string)>();
+        foreach (var name in EmbeddedFiles.Names)
+        {
+            if (name.StartsWith(EmbeddedFiles.InitPrefix, StringComparison.Ordinal))
+            {
+                var rest = name[EmbeddedFiles.InitPrefix.Length..];
+                layout.Add((name, rest == "gitattributes" ? ".gitattributes" : rest));
+            }
+            else if (name.StartsWith("workflows/", StringComparison.Ordinal))
+            {
+                layout.Add((name, ".github/" + name));
+            }
+            else
+            {
+                layout.Add((name, name));
+                if (name == "templates/issue-forms/onboard-team.yml")
+                {
+                    // GitHub offers forms only from .github/ISSUE_TEMPLATE; the flow parses bodies with templates/.
+                    layout.Add((name, ".github/ISSUE_TEMPLATE/onboard-team.yml"));
+                }
+            }
+        }
+
+        return [.. layout.OrderBy(l => l.Item2, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The files of a new platform repository; <paramref name="org"/> must already match the org pattern.</summary>
+    public static IReadOnlyList<ScaffoldFile> Files(string org)
+    {
+        var files = new List<ScaffoldFile>();
+        foreach (var (source, target) in Layout())
+        {
+            var content = EmbeddedFiles.Read(source);
+            if (target == "onboarding.yaml" && org != PlaceholderOrg)
+            {
+                content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content)
+                    .Replace($"org: {PlaceholderOrg}\n", $"org: {org}\n", StringComparison.Ordinal)
+                    .Replace($"repo_owners: [{PlaceholderOrg}]\n", $"repo_owners: [{org}]\n", StringComparison.Ordinal));
+            }
+
+            files.Add(new ScaffoldFile(target, content));
+        }
+
+        return files;
+    }
+}
