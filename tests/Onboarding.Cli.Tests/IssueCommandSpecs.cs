@@ -80,6 +80,38 @@ public class IssueCommandSpecs
     }
 
     [Fact]
+    public void Once_the_onboarding_is_merged_the_same_issue_leaves_no_branch_behind()
+    {
+        using var repo = ExampleClone();
+        Assert.Equal(0, Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local").ExitCode);
+        repo.Git("merge", "--quiet", "--ff-only", "onboarding/payments");
+        repo.Git("branch", "--quiet", "--delete", "onboarding/payments");
+        var head = repo.Head;
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("nothing to do: main already holds teams/payments.yaml", run.Out, StringComparison.Ordinal);
+        Assert.False(repo.BranchExists("onboarding/payments"));
+        Assert.Equal(head, repo.Head);
+        Assert.Empty(repo.Status());
+    }
+
+    [Fact]
+    public void Under_actions_the_team_branch_and_commit_are_step_outputs()
+    {
+        using var repo = ExampleClone();
+        using var runner = new TempDirectory("onboard-runner");
+        var outputs = runner.Write("output.txt", string.Empty);
+
+        var run = Onboard.Run(repo.Path, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_OUTPUT"] = outputs }, "issue", "--body", ValidBody, "--local");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var commit = repo.Git("rev-parse", "onboarding/payments").Trim();
+        Assert.Equal($"team=payments\nbranch=onboarding/payments\ncommit={commit}\n", File.ReadAllText(outputs));
+    }
+
+    [Fact]
     public void A_changed_request_updates_the_existing_branch_with_one_more_commit()
     {
         using var repo = ExampleClone();

@@ -53,22 +53,35 @@ internal static class LocalOnboarding
             git.Run(exists ? ["switch", "--quiet", branch] : ["switch", "--quiet", "--create", branch]);
         }
 
+        LocalOnboardingResult result;
         try
         {
-            var result = Commit(git, root, validation, team, paths);
-            return result with { BranchCreated = !exists, OriginalBranch = originalBranch ?? originalCommit };
+            result = Commit(git, root, validation, team, paths);
         }
         catch
         {
             Discard(git, root, validation.TeamFilePath, config.Outputs.Dir);
+            Restore(git, switched, originalBranch, originalCommit);
             throw;
         }
-        finally
+
+        Restore(git, switched, originalBranch, originalCommit);
+
+        // A new branch without a commit would only be noise: the checkout already holds this team.
+        var alreadyOnBase = !exists && result.Commit is null && result.Refusal is null;
+        if (!exists && result.Commit is null)
         {
-            if (switched)
-            {
-                git.Run(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch]);
-            }
+            git.Run("branch", "--quiet", "--delete", "--force", "--", branch);
+        }
+
+        return result with { BranchCreated = !exists && !alreadyOnBase && result.Refusal is null, OriginalBranch = originalBranch ?? originalCommit, AlreadyOnBase = alreadyOnBase };
+    }
+
+    private static void Restore(GitRunner git, bool switched, string? originalBranch, string originalCommit)
+    {
+        if (switched)
+        {
+            git.Run(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch]);
         }
     }
 
