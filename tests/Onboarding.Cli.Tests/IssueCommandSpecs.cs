@@ -198,6 +198,40 @@ public class IssueCommandSpecs
     }
 
     [Fact]
+    public void A_failing_git_step_exits_3_with_gits_message_and_leaves_the_checkout_as_it_was()
+    {
+        using var repo = ExampleClone();
+        var head = repo.Head;
+        // Commits must be signed, and the signing program always fails: the commit step is where git stops.
+        repo.Git("config", "commit.gpgsign", "true");
+        repo.Git("config", "gpg.program", "false");
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("git commit", run.Error, StringComparison.Ordinal);
+        Assert.Contains("failed with exit code", run.Error, StringComparison.Ordinal);
+        Assert.Contains("gpg failed to sign", run.Error, StringComparison.Ordinal);
+        Assert.Equal("main", repo.CurrentBranch);
+        Assert.Equal(head, repo.Head);
+        Assert.Empty(repo.Status());
+        Assert.False(repo.BranchExists("onboarding/payments"));
+    }
+
+    [Fact]
+    public void A_platform_without_the_issue_form_is_invalid_input_naming_the_form()
+    {
+        using var repo = ExampleClone();
+        Directory.Delete(repo.Directory.File("templates/issue-forms"), recursive: true);
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--dry-run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/issue-forms/onboard-team.yml", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot read the issue form", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dry_run_prints_the_plan_and_writes_nothing()
     {
         using var repo = ExampleClone();

@@ -71,6 +71,11 @@ internal static class LocalOnboarding
         {
             Discard(git, root, validation.TeamFilePath, config.Outputs.Dir);
             Restore(git, switched, originalBranch, originalCommit);
+            if (!exists)
+            {
+                git.TryRun("branch", "--quiet", "--delete", "--force", "--", branch);
+            }
+
             throw;
         }
 
