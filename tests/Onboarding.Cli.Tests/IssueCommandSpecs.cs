@@ -232,11 +232,28 @@ public class IssueCommandSpecs
     }
 
     [Fact]
+    public void Under_actions_hostile_answers_print_no_workflow_command()
+    {
+        using var repo = ExampleClone();
+        repo.Directory.Write("body.md", File.ReadAllText(ValidBody)
+            .Replace("### Team name\n\npayments", "### Team name\n\n::add-mask::Onboarding", StringComparison.Ordinal)
+            .Replace("\npayments-eng\n", "\n::error file=action.yml,line=1::fake\n", StringComparison.Ordinal));
+
+        var run = Onboard.Run(repo.Path, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "issue", "--body", "body.md", "--local");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain(run.Out.Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Error.Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        Assert.Contains("**Team name**", run.Out, StringComparison.Ordinal);
+        Assert.Contains("**GitHub team**", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dry_run_prints_the_plan_and_writes_nothing()
     {
         using var repo = ExampleClone();
 
-        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--dry-run", "--issue", "7");
+        var run = Onboard.Run(RepositoryLayout.Root, "issue", "--body", "examples/issues/valid.md", "--dry-run", "--issue", "7", "--root", repo.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("dry run: nothing was written\nwould write teams/payments.yaml\n", run.Out, StringComparison.Ordinal);
