@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Onboarding.Cli.Tests.Utils;
 using Onboarding.Testing;
 
 namespace Onboarding.Cli.Tests;
@@ -24,7 +25,7 @@ public class ImportCommandSpecs
     private static TempDirectory Platform()
     {
         var dir = new TempDirectory("onboard-cli-import");
-        Assert.Equal(0, CliRun.In(dir.Path, "init", "--org", "acme-data").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(dir.Path, "init", "--org", "acme-data").ExitCode);
         return dir;
     }
 
@@ -34,12 +35,12 @@ public class ImportCommandSpecs
         using var dir = Platform();
         dir.Write("old/airflow.cfg", "[dag_processor]\ndag_bundle_config_list = " + List.Replace("\n", "\n    ", StringComparison.Ordinal) + "\n");
 
-        var import = CliRun.In(dir.Path, "import", "--from", "old/airflow.cfg");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "old/airflow.cfg");
 
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Contains("created teams/analytics.yaml", import.Out, StringComparison.Ordinal);
         Assert.Contains("warning IMP017", import.Error, StringComparison.Ordinal);
-        Assert.Equal(0, CliRun.In(dir.Path, "compile").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(dir.Path, "compile").ExitCode);
         foreach (var environment in new[] { "dev", "staging", "prod" })
         {
             Assert.Equal(Canonical(List), Canonical(dir.Read($"generated/{environment}/dag_bundle_config.json")));
@@ -52,7 +53,7 @@ public class ImportCommandSpecs
         using var dir = Platform();
         dir.Write("bundles.json", List);
 
-        var import = CliRun.In(dir.Path, "import", "--from", "bundles.json", "--dry-run");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "bundles.json", "--dry-run");
 
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Contains("would create teams/analytics.yaml\n# yaml-language-server: $schema=../schemas/team.schema.json\n", import.Out, StringComparison.Ordinal);
@@ -68,7 +69,7 @@ public class ImportCommandSpecs
         dir.Write("airflow.env", "export AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='" +
             List.Replace("\"refresh_interval\": 60", "\"refresh_interval\": 60, \"prune_dotgit_folder\": true", StringComparison.Ordinal).ReplaceLineEndings(" ") + "'\n");
 
-        var import = CliRun.In(dir.Path, "import", "--from", "airflow.env", "--environment", "prod");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "airflow.env", "--environment", "prod");
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("airflow.env:1:", import.Error, StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public class ImportCommandSpecs
         using var dir = new TempDirectory("onboard-cli-import");
         dir.Write("bundles.json", List);
 
-        var import = CliRun.In(dir.Path, "import", "--from", "bundles.json");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "bundles.json");
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("onboarding.yaml not found", import.Error, StringComparison.Ordinal);
@@ -96,7 +97,7 @@ public class ImportCommandSpecs
         using var dir = Platform();
         dir.Write("bundles.txt", List);
 
-        var import = CliRun.In(dir.Path, "import", "--from", "bundles.txt", "--format", "json", "--environment", "dev");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "bundles.txt", "--format", "json", "--environment", "dev");
 
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Contains("1 bundle for environment 'dev' in 1 team file;", import.Out, StringComparison.Ordinal);
@@ -110,7 +111,7 @@ public class ImportCommandSpecs
     {
         using var dir = Platform();
 
-        Assert.Equal(2, CliRun.In(dir.Path, args).ExitCode);
+        Assert.Equal(2, CliRun.InProcess(dir.Path, args).ExitCode);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public class ImportCommandSpecs
         using var dir = Platform();
         dir.Write("bundles.json", List);
 
-        var import = CliRun.In(dir.Path, "import", "--from", "bundles.json", "--json");
+        var import = CliRun.InProcess(dir.Path, "import", "--from", "bundles.json", "--json");
 
         Assert.Equal(0, import.ExitCode);
         using var report = JsonDocument.Parse(import.Out);

@@ -1,3 +1,4 @@
+using Onboarding.Cli.Tests.Utils;
 using Onboarding.Testing;
 
 namespace Onboarding.Cli.Tests;
@@ -9,7 +10,7 @@ public class InitCommandSpecs
     {
         using var dir = new TempDirectory("onboard-cli-init");
 
-        var init = CliRun.In(dir.Path, "init", "platform", "--org", "acme-data");
+        var init = CliRun.InProcess(dir.Path, "init", "platform", "--org", "acme-data");
 
         Assert.True(init.ExitCode == 0, init.ToString());
         Assert.Contains("wrote onboarding.yaml", init.Out, StringComparison.Ordinal);
@@ -18,7 +19,7 @@ public class InitCommandSpecs
         var root = Path.Combine(dir.Path, "platform");
         foreach (var command in new[] { "validate", "compile", "check" })
         {
-            var run = CliRun.In(root, command);
+            var run = CliRun.InProcess(root, command);
             Assert.True(run.ExitCode == 0, $"{command}: {run}");
         }
 
@@ -30,7 +31,7 @@ public class InitCommandSpecs
     {
         using var dir = new TempDirectory("onboard-cli-init");
 
-        var init = CliRun.In(dir.Path, "init");
+        var init = CliRun.InProcess(dir.Path, "init");
 
         Assert.Equal(0, init.ExitCode);
         Assert.True(File.Exists(dir.File("onboarding.yaml")));
@@ -46,7 +47,7 @@ public class InitCommandSpecs
         dir.Write(".github/workflows/check.yml", "name: mine\n");
         dir.Write("generated/prod/dag_bundle_config.json", "[]\n");
 
-        var init = CliRun.In(dir.Path, "init");
+        var init = CliRun.InProcess(dir.Path, "init");
 
         Assert.Equal(1, init.ExitCode);
         Assert.Contains("already holds 3 of the files init writes; nothing was written", init.Error, StringComparison.Ordinal);
@@ -65,11 +66,11 @@ public class InitCommandSpecs
         dir.Write("onboarding.yaml", "schema_version: 1\n");
         dir.Write(".github/workflows/check.yml", "name: mine\n");
 
-        var init = CliRun.In(dir.Path, "init", "--force");
+        var init = CliRun.InProcess(dir.Path, "init", "--force");
 
         Assert.True(init.ExitCode == 0, init.ToString());
         Assert.Equal(File.ReadAllText(RepositoryLayout.PathOf("workflows/check.yml")), dir.Read(".github/workflows/check.yml"));
-        Assert.Equal(0, CliRun.In(dir.Path, "check").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(dir.Path, "check").ExitCode);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public class InitCommandSpecs
     {
         using var dir = new TempDirectory("onboard-cli-init");
 
-        var init = CliRun.In(dir.Path, "init", "--org", "acme data");
+        var init = CliRun.InProcess(dir.Path, "init", "--org", "acme data");
 
         Assert.Equal(1, init.ExitCode);
         Assert.Contains("--org value 'acme data' is not a GitHub organisation login", init.Error, StringComparison.Ordinal);

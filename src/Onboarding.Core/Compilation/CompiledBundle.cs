@@ -18,4 +18,29 @@ internal sealed record GitBundleKwargs(
     string? Subdir,
     int? RefreshInterval,
     bool? Submodules,
-    IReadOnlyList<string>? SparseDirs);
+    IReadOnlyList<string>? SparseDirs)
+{
+    /// <summary>The kwargs that are set, by name, as the JSON list will hold them.</summary>
+    public IReadOnlyDictionary<string, object> ToDictionary()
+    {
+        var values = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["repo_url"] = RepoUrl,
+            ["tracking_ref"] = TrackingRef,
+        };
+        Add(values, "git_conn_id", GitConnId);
+        Add(values, "subdir", Subdir);
+        Add(values, "refresh_interval", RefreshInterval);
+        Add(values, "submodules", Submodules);
+        Add(values, "sparse_dirs", SparseDirs);
+        return values;
+    }
+
+    private static void Add(SortedDictionary<string, object> values, string key, object? value)
+    {
+        if (value is not null)
+        {
+            values[key] = value;
+        }
+    }
+}

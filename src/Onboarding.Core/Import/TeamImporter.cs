@@ -172,7 +172,7 @@ internal static class TeamImporter
         }
 
         var expected = bundle.ExpectedKwargs();
-        var actual = compiled.Kwargs.ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        var actual = compiled.Kwargs.ToDictionary();
         foreach (var key in expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal))
         {
             var want = expected.GetValueOrDefault(key);

@@ -4,7 +4,10 @@ using System.Text;
 namespace Onboarding.Cli.Tests.Utils;
 
 /// <summary>What one run of the command line printed and returned.</summary>
-internal sealed record CliOutcome(int ExitCode, string Out, string Error);
+internal sealed record CliOutcome(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+}
 
 /// <summary>
 /// Runs the real command line: in-process through <see cref="CliApplication"/> with its own

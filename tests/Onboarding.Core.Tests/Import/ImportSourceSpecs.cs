@@ -139,7 +139,7 @@ public class ImportSourceSpecs
     [Fact]
     public void A_file_of_no_recognisable_format_asks_for_format()
     {
-        using var dir = new Onboarding.Testing.TempDirectory();
+        using var dir = new global::Onboarding.Testing.TempDirectory();
         var path = dir.Write("settings", "hello\n");
         var bag = new DiagnosticBag();
 
