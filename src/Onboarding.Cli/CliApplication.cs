@@ -17,6 +17,8 @@ internal static class CliApplication
         root.Subcommands.Add(CompileCommands.Validate(context));
         root.Subcommands.Add(CompileCommands.Compile(context));
         root.Subcommands.Add(CompileCommands.Check(context));
+        root.Subcommands.Add(ParseIssueCommand.Create(context));
+        root.Subcommands.Add(IssueCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

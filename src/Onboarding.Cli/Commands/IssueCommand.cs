@@ -1,0 +1,143 @@
+using System.CommandLine;
+using Onboarding.Cli.Output;
+using Onboarding.Core.IssueForms;
+using Onboarding.Core.Onboarding;
+using Onboarding.Core.Processes;
+
+namespace Onboarding.Cli.Commands;
+
+/// <summary>
+/// <c>issue (--event EVENT.json | --body BODY.md) [--local | --dry-run]</c>: the onboarding flow. This build
+/// carries out the part that needs no GitHub: <c>--body</c> with <c>--local</c> (real git in the checkout) or
+/// <c>--dry-run</c> (the plan only).
+/// </summary>
+internal static class IssueCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var eventFile = new Option<string>("--event") { Description = "The GitHub issues event (JSON) that triggered the run" };
+        var body = new Option<string>("--body") { Description = "A file holding the issue body as GitHub rendered it" };
+        var local = new Option<bool>("--local") { Description = "Write the team file and artifacts and commit them on branch onboarding/<team> of the local checkout; no GitHub calls" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan and change nothing" };
+        var template = new Option<string>("--template") { Description = $"The issue form to read the body with (default: <root>/{OnboardingFormFields.TemplatePath})" };
+        var issue = new Option<int?>("--issue") { Description = "The issue number, closed by the pull request ('Closes #N')" };
+        var command = new Command("issue", "Onboard a team from an approved onboarding issue: team file, artifacts, branch, pull request");
+        foreach (var option in new Option[] { eventFile, body, local, dryRun, template, issue })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Run(context, new IssueArguments(
+            result.GetValue(CommonOptions.Root)!,
+            result.GetValue(eventFile),
+            result.GetValue(body),
+            result.GetValue(local),
+            result.GetValue(dryRun),
+            result.GetValue(template),
+            result.GetValue(issue))));
+        return command;
+    }
+
+    private static int Run(CliContext context, IssueArguments args)
+    {
+        var reporter = new Reporter(context);
+        if (UsageError(args) is { } usage)
+        {
+            reporter.ErrorLine($"onboard issue: {usage}");
+            return ExitCodes.Usage;
+        }
+
+        var root = context.ResolvePath(args.Root);
+        var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
+        if (InputFile.Missing(context, reporter, "--body", args.Body!)
+            || (args.Template is not null && InputFile.Missing(context, reporter, "--template", templatePath)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var body = InputFile.Read(context, reporter, args.Body!);
+        IssueFormTemplate form;
+        try
+        {
+            form = IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
+        }
+        catch (IssueFormTemplateException e)
+        {
+            reporter.ErrorLine(e.Message);
+            return ExitCodes.Invalid;
+        }
+
+        if (body is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        var request = IssueOnboarding.Prepare(root, form, body);
+        if (!request.IsValid)
+        {
+            reporter.Line(request.ProblemMarkdown());
+            foreach (var problem in request.Problems)
+            {
+                reporter.ErrorLine(problem.ToDiagnostic(args.Body!).ToString());
+            }
+
+            reporter.Diagnostics(request.PlatformDiagnostics);
+            reporter.ErrorLine("the request has problems; nothing was written");
+            return ExitCodes.Invalid;
+        }
+
+        var plan = OnboardingPlan.Create(request.Team!, request.Config!, IssueOnboarding.PlannedChanges(root, request.Validation!), args.Issue);
+        if (args.DryRun)
+        {
+            reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
+            return ExitCodes.Ok;
+        }
+
+        LocalOnboardingResult local;
+        try
+        {
+            local = LocalOnboarding.Run(root, request.Config!, request.Validation!, plan.Team);
+        }
+        catch (GitCommandException e)
+        {
+            reporter.ErrorLine($"onboard issue: {e.Message}");
+            return ExitCodes.External;
+        }
+
+        if (local.Compile is { HasErrors: true } failed)
+        {
+            reporter.Diagnostics(failed.Diagnostics);
+        }
+
+        if (local.Refusal is { } refusal)
+        {
+            reporter.ErrorLine($"onboard issue: {refusal}");
+            return ExitCodes.Invalid;
+        }
+
+        reporter.Line(IssueReportText.Local(plan, local));
+        return ExitCodes.Ok;
+    }
+
+    private static string? UsageError(IssueArguments args)
+    {
+        if (args.Event is not null)
+        {
+            return "the GitHub flow is not available in this build; use --body BODY.md with --local or --dry-run";
+        }
+
+        if (args.Body is null)
+        {
+            return "give the issue body with --body BODY.md";
+        }
+
+        if (args.Local == args.DryRun)
+        {
+            return "with --body, choose --local (commit in the local checkout) or --dry-run (print the plan)";
+        }
+
+        return args.Issue is <= 0 ? "--issue takes a positive issue number" : null;
+    }
+
+    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue);
+}

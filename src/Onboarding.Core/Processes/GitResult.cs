@@ -1,0 +1,7 @@
+namespace Onboarding.Core.Processes;
+
+/// <summary>What one git invocation printed and how it ended.</summary>
+internal sealed record GitResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public bool Succeeded => ExitCode == 0;
+}
