@@ -92,6 +92,13 @@ internal sealed class GitHubClient : IDisposable
     public Task<GitRef> UpdateBranchRefAsync(string owner, string repo, string branch, string sha, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Patch("/repos/{owner}/{repo}/git/refs/{ref}", owner, repo, $"heads/{branch}") with { Body = Serialize(new UpdateRefRequest(sha), Json.UpdateRefRequest) }, Json.GitRef, cancellationToken);
 
+    /// <summary>
+    /// Moves the branch to <paramref name="sha"/> even when that is not a fast-forward. Only for a branch the
+    /// caller owns entirely: whatever the branch held before is dropped from it.
+    /// </summary>
+    public Task<GitRef> ForceBranchRefAsync(string owner, string repo, string branch, string sha, CancellationToken cancellationToken) =>
+        SendAsync(ApiCall.Patch("/repos/{owner}/{repo}/git/refs/{ref}", owner, repo, $"heads/{branch}") with { Body = Serialize(new UpdateRefRequest(sha, Force: true), Json.UpdateRefRequest) }, Json.GitRef, cancellationToken);
+
     public Task<GitCommit?> GetCommitAsync(string owner, string repo, string sha, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/commits/{commit_sha}", owner, repo, sha), Json.GitCommit, cancellationToken);
 
