@@ -286,7 +286,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
             }
 
             steps.Add($"repository: {target.WebUrl} exists");
-            return (false, $"{target.WebUrl}");
+            return (false, RepositoryNote(target));
         }
 
         if (target.Source == RepositorySource.Template)
@@ -311,7 +311,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
             }
 
             steps.Add($"repository: created {target.WebUrl} from template {target.Template}");
-            return (true, $"{target.WebUrl} (created from the template `{target.Template}`)");
+            return (true, RepositoryNote(target));
         }
 
         Repository? seeded = null;
@@ -324,8 +324,13 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
 
         await SeedAsync(plan, seeded ?? Placeholder(target, target.Visibility), null, cancellationToken);
         steps.Add($"repository: created {target.WebUrl} and seeded it from {TeamRepositorySeed.Folder}/");
-        return (true, $"{target.WebUrl} (created and seeded from `{TeamRepositorySeed.Folder}/`)");
+        return (true, RepositoryNote(target));
     }
+
+    // The same words whether this run created the repository or an earlier one did: the comment must not change on a re-run.
+    private static string RepositoryNote(RepositoryPlan target) => target.Source == RepositorySource.Template
+        ? $"{target.WebUrl} ({target.Visibility}, from the template `{target.Template}`)"
+        : $"{target.WebUrl} ({target.Visibility}, started from the platform's `{TeamRepositorySeed.Folder}/`)";
 
     private static string Description(OnboardingPlan plan) => $"Airflow DAGs of team {plan.Team}";
 
