@@ -56,19 +56,38 @@ internal static class TeamRequestValidator
         }
 
         var result = PlatformCompilation.Run(root, CompileMode.Validate, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [relative] = bytes });
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+        // An error in another file is the request's doing only if that file was fine without the request
+        // (a clash is reported at whichever of the two files is read second).
+        var before = errors.Any(d => d.Location.File != relative)
+            ? PlatformCompilation.Run(root, CompileMode.Validate).Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal)
+            : [];
         var lines = FieldLines(yaml, relative);
         var problems = new List<IssueFormProblem>();
         var platform = new List<Diagnostic>();
-        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == Severity.Error))
+        foreach (var diagnostic in errors)
         {
-            if (diagnostic.Location.File != relative)
+            if (diagnostic.Location.File == relative)
+            {
+                var field = lines.GetValueOrDefault(diagnostic.Location.Line, OnboardingFormFields.TeamName);
+                problems.Add(labels.Problem(field, diagnostic.Code, labels.Rewrite(diagnostic.Message, field), labels.Rewrite(diagnostic.Hint ?? "edit the issue", field)));
+            }
+            else if (before.Contains(diagnostic.ToString()))
             {
                 platform.Add(diagnostic);
-                continue;
             }
-
-            var field = lines.GetValueOrDefault(diagnostic.Location.Line, OnboardingFormFields.TeamName);
-            problems.Add(labels.Problem(field, diagnostic.Code, labels.Rewrite(diagnostic.Message, field), labels.Rewrite(diagnostic.Hint ?? "edit the issue", field)));
+            else if (diagnostic.Code == DiagnosticCodes.DuplicateBundle)
+            {
+                problems.Add(labels.Problem(OnboardingFormFields.TeamName, diagnostic.Code,
+                    $"'{team.Bundles[0].Name}' is already the name of a bundle in {diagnostic.Location}",
+                    "bundle names are unique across all teams (ignoring case): choose another team name"));
+            }
+            else
+            {
+                problems.Add(labels.Problem(OnboardingFormFields.TeamName, diagnostic.Code,
+                    $"conflicts with {diagnostic.Location}: {diagnostic.Message}", diagnostic.Hint ?? "choose another team name"));
+            }
         }
 
         return new TeamValidation(relative, bytes, alreadyCommitted, problems, platform, result);
