@@ -23,7 +23,7 @@ internal sealed record IssuesEvent(
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("issue", out var issue) || issue.ValueKind != JsonValueKind.Object
-                || !issue.TryGetProperty("number", out var number) || !number.TryGetInt32(out var issueNumber) || issueNumber <= 0)
+                || !issue.TryGetProperty("number", out var number) || number.ValueKind != JsonValueKind.Number || !number.TryGetInt32(out var issueNumber) || issueNumber <= 0)
             {
                 throw new FormatException("the event has no issue with a number: the workflow must run on 'issues' events");
             }
