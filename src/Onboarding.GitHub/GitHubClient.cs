@@ -106,6 +106,20 @@ internal sealed class GitHubClient : IDisposable
     public Task<GitTree?> GetTreeAsync(string owner, string repo, string treeSha, bool recursive, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/trees/{tree_sha}", owner, repo, treeSha).WithQuery(recursive ? [("recursive", "1")] : []), Json.GitTree, cancellationToken);
 
+    /// <summary>A file's bytes by its blob SHA (as a listed tree gives it); null when there is no such blob.</summary>
+    public async Task<byte[]?> GetBlobAsync(string owner, string repo, string fileSha, CancellationToken cancellationToken)
+    {
+        var blob = await SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/blobs/{file_sha}", owner, repo, fileSha), Json.GitBlob, cancellationToken);
+        if (blob is null)
+        {
+            return null;
+        }
+
+        return blob.Encoding == "base64"
+            ? Convert.FromBase64String(blob.Content.Replace("\n", string.Empty, StringComparison.Ordinal))
+            : System.Text.Encoding.UTF8.GetBytes(blob.Content);
+    }
+
     public Task<GitTree> CreateTreeAsync(string owner, string repo, CreateTreeRequest request, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Post("/repos/{owner}/{repo}/git/trees", owner, repo) with { Body = Serialize(request, Json.CreateTreeRequest) }, Json.GitTree, cancellationToken);
 

@@ -22,6 +22,23 @@ public sealed class OnboardingBranchSpecs : GitHubSpec
         Assert.Equal(["README.md", "teams/a.yaml", "teams/b.yaml"], Server.State.FilesAt(Org, "platform", "onboarding/b").Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_file_of_the_default_branch_is_read_back_byte_for_byte_by_its_blob_sha()
+    {
+        var content = string.Concat(Enumerable.Repeat("bundle: ünïcode line\n", 20));
+        SeedRepository("platform", new Dictionary<string, string> { ["teams/a.yaml"] = content });
+        var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
+        var tree = (await Client.GetTreeAsync(Org, "platform", (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!.Tree.Sha, recursive: true, Ct))!;
+        var sha = tree.Tree!.Single(entry => entry.Path == "teams/a.yaml").Sha;
+
+        var bytes = await Client.GetBlobAsync(Org, "platform", sha, Ct);
+        var missing = await Client.GetBlobAsync(Org, "platform", GitBlobSha.Of("nothing"), Ct);
+
+        Assert.Equal(content, System.Text.Encoding.UTF8.GetString(bytes!));
+        Assert.Equal(sha, GitBlobSha.Of(bytes!));
+        Assert.Null(missing);
+    }
+
     /// <summary>One commit on top of the current main holding one more file; main moves to it unless told otherwise.</summary>
     private async Task<string> CommitOnMainAsync(string path, string content, bool moveMain = true)
     {
