@@ -53,8 +53,16 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
                 return Finish(stop);
             }
 
+            step = "reading the platform's default branch";
+            var baseline = await ReadDefaultBranchAsync(cancellationToken);
+            using var snapshot = await PlatformSnapshot.CreateAsync(input.Root, config.Outputs.Dir, baseline.Files, sha => ReadBlobAsync(sha, cancellationToken));
+            if (snapshot.FromBranch.Count > 0)
+            {
+                steps.Add($"base: the checkout is behind {baseline.Branch}; took {snapshot.FromBranch.Count} files from it ({string.Join(", ", snapshot.FromBranch.Take(5))}{(snapshot.FromBranch.Count > 5 ? ", …" : string.Empty)})");
+            }
+
             step = "reading the request";
-            var request = IssueOnboarding.Prepare(input.Root, input.Form, input.Event.IssueBody);
+            var request = IssueOnboarding.Prepare(snapshot.Root, input.Form, input.Event.IssueBody);
             if (!request.IsValid)
             {
                 await UpsertCommentAsync(request.ProblemMarkdown(IssueCommentText.Marker), cancellationToken);
@@ -67,21 +75,14 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
                 });
             }
 
-            step = "reading the platform's default branch";
             var validation = request.Validation!;
-            var baseline = await ReadDefaultBranchAsync(cancellationToken);
-            if (StaleCheckout(baseline, validation.TeamFilePath) is { } stale)
-            {
-                throw new StaleCheckoutException(stale);
-            }
-
-            var plan = OnboardingPlan.Create(request.Team!, config, IssueOnboarding.PlannedChanges(input.Root, validation), issueNumber);
+            var plan = OnboardingPlan.Create(request.Team!, request.Config!, IssueOnboarding.PlannedChanges(snapshot.Root, validation), issueNumber);
             var compileDiagnostics = new DiagnosticBag();
-            var files = PlatformArtifacts.Compile(input.Root, validation, compileDiagnostics)
+            var files = PlatformArtifacts.Compile(snapshot.Root, validation, compileDiagnostics)
                 ?? throw new InvalidOperationException($"the validated team does not compile: {string.Join("; ", compileDiagnostics.Sorted())}");
 
             step = "ensuring the team repository";
-            var repository = await EnsureRepositoryAsync(plan, config, cancellationToken);
+            var repository = await EnsureRepositoryAsync(plan, request.Config!, cancellationToken);
             if (repository is null)
             {
                 return Finish(await RepositoryMissingAsync(plan, cancellationToken));
@@ -113,7 +114,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
                 Files = [.. files.Keys],
             });
         }
-        catch (Exception e) when (e is GitHubApiException or StaleCheckoutException)
+        catch (GitHubApiException e)
         {
             steps.Add($"failed while {step}: {e.Message}");
             await ReportFailureAsync(step, e.Message, config.GitHub.ApprovalLabel, cancellationToken);
@@ -242,19 +243,11 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         return (tree.Tree ?? []).Where(entry => entry.Type == "blob").ToDictionary(entry => entry.Path, entry => entry.Sha, StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// The artifacts are compiled from the checkout, so it must hold what the default branch holds now: had
-    /// another team been merged since the checkout, committing these artifacts on top would drop its bundles.
-    /// </summary>
-    private string? StaleCheckout(DefaultBranch baseline, string ownTeamFile)
+    private async Task<byte[]> ReadBlobAsync(string sha, CancellationToken cancellationToken)
     {
-        var local = PlatformArtifacts.LocalSources(input.Root, ownTeamFile);
-        var remote = baseline.Files.Where(file => PlatformArtifacts.IsSource(file.Key, ownTeamFile)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
-        var differing = local.Keys.Union(remote.Keys).Where(path => local.GetValueOrDefault(path) != remote.GetValueOrDefault(path)).Order(StringComparer.Ordinal).ToList();
-        return differing.Count == 0
-            ? null
-            : $"the checkout is not the current state of {baseline.Branch} ({baseline.Head[..Math.Min(12, baseline.Head.Length)]}): {string.Join(", ", differing.Take(5))}{(differing.Count > 5 ? ", …" : string.Empty)} differ; "
-              + $"{baseline.Branch} moved since the workflow checked it out, and artifacts compiled from the old state would drop other teams' changes";
+        journal.Read("/repos/{owner}/{repo}/git/blobs/{file_sha}", owner, repo, sha);
+        return await client.GetBlobAsync(owner, repo, sha, cancellationToken)
+            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", 404, $"blob {sha} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
     }
 
     private async Task<(bool Created, string Note)?> EnsureRepositoryAsync(OnboardingPlan plan, PlatformConfig config, CancellationToken cancellationToken)

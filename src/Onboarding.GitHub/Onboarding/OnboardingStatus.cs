@@ -16,6 +16,6 @@ internal enum OnboardingStatus
 
     Done,
 
-    /// <summary>GitHub failed after retries, or the checkout is not the default branch's current state.</summary>
+    /// <summary>GitHub failed after retries: the issue says which step, re-applying the label retries.</summary>
     Failed,
 }

@@ -27,40 +27,4 @@ internal static class PlatformArtifacts
 
         return files;
     }
-
-    /// <summary>
-    /// The sources a compile reads (onboarding.yaml, teams/*.yaml) with their git blob SHAs, leaving out
-    /// <paramref name="ownTeamFile"/>: comparing this with the default branch's tree tells whether the checkout
-    /// is the branch's current state, without reading any file from GitHub.
-    /// </summary>
-    public static SortedDictionary<string, string> LocalSources(string root, string ownTeamFile)
-    {
-        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var config = Path.Combine(root, PlatformConfigLoader.FileName);
-        if (File.Exists(config))
-        {
-            sources[PlatformConfigLoader.FileName] = GitBlobSha.Of(File.ReadAllBytes(config));
-        }
-
-        var teams = Path.Combine(root, PlatformLoader.TeamsDir);
-        if (Directory.Exists(teams))
-        {
-            foreach (var file in Directory.EnumerateFiles(teams, "*.yaml"))
-            {
-                var relative = $"{PlatformLoader.TeamsDir}/{Path.GetFileName(file)}";
-                if (relative != ownTeamFile)
-                {
-                    sources[relative] = GitBlobSha.Of(File.ReadAllBytes(file));
-                }
-            }
-        }
-
-        return sources;
-    }
-
-    public static bool IsSource(string path, string ownTeamFile) =>
-        path != ownTeamFile
-        && (path == PlatformConfigLoader.FileName
-            || (path.StartsWith(PlatformLoader.TeamsDir + "/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal)
-                && path.IndexOf('/', PlatformLoader.TeamsDir.Length + 1) < 0));
 }
