@@ -178,6 +178,44 @@ public sealed class IssueEventFlowSpecs(ITestOutputHelper output)
         Assert.Contains("Team name", first.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_request_fixed_after_a_problem_comment_is_onboarded_and_the_comment_and_labels_follow()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var issue = world.AddIssue(Team, "ingest-eng", "http://github.com/acme-data/x");
+        Assert.Equal(1, world.Run(world.WriteEvent(issue)).ExitCode);
+        Assert.Contains("**Repository**", Assert.Single(world.State.Comments(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number)).Body, StringComparison.Ordinal);
+
+        // The author edits the body, a maintainer reviews it and applies the label again.
+        issue.Body = OnboardingWorld.IssueBody(Team, "ingest-eng", Repo);
+        var result = world.Run(world.WriteEvent(issue));
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        var comment = Assert.Single(world.State.Comments(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number));
+        Assert.DoesNotContain("**Repository**", comment.Body, StringComparison.Ordinal);
+        Assert.Contains("Onboarding of team `ingest`", comment.Body, StringComparison.Ordinal);
+        var labels = world.State.Issue(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number).Labels;
+        Assert.Contains("onboarding-done", labels);
+        Assert.DoesNotContain("onboarding-invalid", labels);
+        Assert.Equal(1, world.Server.Requests.Count("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"));
+    }
+
+    [Fact]
+    public async Task An_internal_repository_is_generated_private_then_made_internal_once()
+    {
+        await using var world = await OnboardingWorld.CreateAsync(editConfig: text => text.Replace("visibility: private", "visibility: internal", StringComparison.Ordinal));
+        var issue = world.AddIssue(Team, "ingest-eng", Repo);
+        var eventPath = world.WriteEvent(issue);
+
+        Assert.Equal(0, world.Run(eventPath).ExitCode);
+        var writes = world.Server.Requests.MutatingCount;
+        Assert.Equal(0, world.Run(eventPath).ExitCode);
+
+        Assert.Equal("internal", world.State.FindRepository(OnboardingWorld.Org, Repo)!.Visibility);
+        Assert.Equal(1, world.Server.Requests.Count("PATCH /repos/{owner}/{repo}"));
+        Assert.Equal(writes, world.Server.Requests.MutatingCount);
+    }
+
     internal static void AssertOneCommitOnMain(OnboardingWorld world, string main) => AssertOneCommitOnMainAt(world, Branch, main);
 
     internal static void AssertOneCommitOnMainAt(OnboardingWorld world, string branch, string main)

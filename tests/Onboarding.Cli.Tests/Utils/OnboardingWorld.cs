@@ -43,7 +43,8 @@ internal sealed class OnboardingWorld : IAsyncDisposable
     public bool InActions { get; set; }
 
     /// <param name="seeded">Without <c>github.template_repo</c>: the team repository is seeded from templates/team-repo/.</param>
-    public static async Task<OnboardingWorld> CreateAsync(bool seeded = false)
+    /// <param name="editConfig">Changes onboarding.yaml (its text) before the platform repository is created from the checkout.</param>
+    public static async Task<OnboardingWorld> CreateAsync(bool seeded = false, Func<string, string>? editConfig = null)
     {
         var clock = new AutoAdvancingClock();
         var server = await FakeGitHubServer.StartAsync(clock);
@@ -53,6 +54,12 @@ internal sealed class OnboardingWorld : IAsyncDisposable
         {
             var config = world.Checkout.File("onboarding.yaml");
             File.WriteAllText(config, string.Join('\n', File.ReadAllLines(config).Where(line => !line.TrimStart().StartsWith("template_repo:", StringComparison.Ordinal))) + "\n");
+        }
+
+        if (editConfig is not null)
+        {
+            var config = world.Checkout.File("onboarding.yaml");
+            File.WriteAllText(config, editConfig(File.ReadAllText(config)));
         }
 
         world.State.AddOrganization(Org);
