@@ -80,6 +80,38 @@ public class IssueCommandSpecs
     }
 
     [Fact]
+    public void Once_the_onboarding_is_merged_the_same_issue_leaves_no_branch_behind()
+    {
+        using var repo = ExampleClone();
+        Assert.Equal(0, Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local").ExitCode);
+        repo.Git("merge", "--quiet", "--ff-only", "onboarding/payments");
+        repo.Git("branch", "--quiet", "--delete", "onboarding/payments");
+        var head = repo.Head;
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("nothing to do: main already holds teams/payments.yaml", run.Out, StringComparison.Ordinal);
+        Assert.False(repo.BranchExists("onboarding/payments"));
+        Assert.Equal(head, repo.Head);
+        Assert.Empty(repo.Status());
+    }
+
+    [Fact]
+    public void Under_actions_the_team_branch_and_commit_are_step_outputs()
+    {
+        using var repo = ExampleClone();
+        using var runner = new TempDirectory("onboard-runner");
+        var outputs = runner.Write("output.txt", string.Empty);
+
+        var run = Onboard.Run(repo.Path, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_OUTPUT"] = outputs }, "issue", "--body", ValidBody, "--local");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var commit = repo.Git("rev-parse", "onboarding/payments").Trim();
+        Assert.Equal($"team=payments\nbranch=onboarding/payments\ncommit={commit}\n", File.ReadAllText(outputs));
+    }
+
+    [Fact]
     public void A_changed_request_updates_the_existing_branch_with_one_more_commit()
     {
         using var repo = ExampleClone();
@@ -166,11 +198,62 @@ public class IssueCommandSpecs
     }
 
     [Fact]
+    public void A_failing_git_step_exits_3_with_gits_message_and_leaves_the_checkout_as_it_was()
+    {
+        using var repo = ExampleClone();
+        var head = repo.Head;
+        // Commits must be signed, and the signing program always fails: the commit step is where git stops.
+        repo.Git("config", "commit.gpgsign", "true");
+        repo.Git("config", "gpg.program", "false");
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--local");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("git commit", run.Error, StringComparison.Ordinal);
+        Assert.Contains("failed with exit code", run.Error, StringComparison.Ordinal);
+        Assert.Contains("gpg failed to sign", run.Error, StringComparison.Ordinal);
+        Assert.Equal("main", repo.CurrentBranch);
+        Assert.Equal(head, repo.Head);
+        Assert.Empty(repo.Status());
+        Assert.False(repo.BranchExists("onboarding/payments"));
+    }
+
+    [Fact]
+    public void A_platform_without_the_issue_form_is_invalid_input_naming_the_form()
+    {
+        using var repo = ExampleClone();
+        Directory.Delete(repo.Directory.File("templates/issue-forms"), recursive: true);
+
+        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--dry-run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/issue-forms/onboard-team.yml", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot read the issue form", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_actions_hostile_answers_print_no_workflow_command()
+    {
+        using var repo = ExampleClone();
+        repo.Directory.Write("body.md", File.ReadAllText(ValidBody)
+            .Replace("### Team name\n\npayments", "### Team name\n\n::add-mask::Onboarding", StringComparison.Ordinal)
+            .Replace("\npayments-eng\n", "\n::error file=action.yml,line=1::fake\n", StringComparison.Ordinal));
+
+        var run = Onboard.Run(repo.Path, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "issue", "--body", "body.md", "--local");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain(run.Out.Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Error.Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        Assert.Contains("**Team name**", run.Out, StringComparison.Ordinal);
+        Assert.Contains("**GitHub team**", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dry_run_prints_the_plan_and_writes_nothing()
     {
         using var repo = ExampleClone();
 
-        var run = Onboard.Run(repo.Path, "issue", "--body", ValidBody, "--dry-run", "--issue", "7");
+        var run = Onboard.Run(RepositoryLayout.Root, "issue", "--body", "examples/issues/valid.md", "--dry-run", "--issue", "7", "--root", repo.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("dry run: nothing was written\nwould write teams/payments.yaml\n", run.Out, StringComparison.Ordinal);

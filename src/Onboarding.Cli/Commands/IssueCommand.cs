@@ -83,10 +83,22 @@ internal static class IssueCommand
             return ExitCodes.Invalid;
         }
 
-        var request = IssueOnboarding.Prepare(root, form, body);
-        if (!request.IsValid)
+        IssueOnboardingOutcome outcome;
+        try
         {
-            reporter.Line(request.ProblemMarkdown());
+            outcome = IssueOnboarding.Run(root, form, body, args.Issue, local: args.Local);
+        }
+        catch (GitCommandException e)
+        {
+            reporter.ErrorLine($"onboard issue: {e.Message}");
+            return ExitCodes.External;
+        }
+
+        var request = outcome.Request;
+        if (outcome.Plan is not { } plan)
+        {
+            var markdown = request.ProblemMarkdown();
+            reporter.Line(markdown);
             foreach (var problem in request.Problems)
             {
                 reporter.ErrorLine(problem.ToDiagnostic(args.Body!).ToString());
@@ -94,25 +106,15 @@ internal static class IssueCommand
 
             reporter.Diagnostics(request.PlatformDiagnostics);
             reporter.ErrorLine("the request has problems; nothing was written");
+            ActionsFiles.AppendSummary(context, markdown);
             return ExitCodes.Invalid;
         }
 
-        var plan = OnboardingPlan.Create(request.Team!, request.Config!, IssueOnboarding.PlannedChanges(root, request.Validation!), args.Issue);
-        if (args.DryRun)
+        if (outcome.Local is not { } local)
         {
             reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
+            ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch)]);
             return ExitCodes.Ok;
-        }
-
-        LocalOnboardingResult local;
-        try
-        {
-            local = LocalOnboarding.Run(root, request.Config!, request.Validation!, plan.Team);
-        }
-        catch (GitCommandException e)
-        {
-            reporter.ErrorLine($"onboard issue: {e.Message}");
-            return ExitCodes.External;
         }
 
         if (local.Compile is { HasErrors: true } failed)
@@ -127,6 +129,7 @@ internal static class IssueCommand
         }
 
         reporter.Line(IssueReportText.Local(plan, local));
+        ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch), new("commit", local.Commit ?? string.Empty)]);
         return ExitCodes.Ok;
     }
 

@@ -23,7 +23,12 @@ internal static class IssueReportText
     {
         var text = new StringBuilder();
         var branch = local.Branch + (local.BranchCreated ? " (created from the current commit)" : " (existing branch)");
-        if (local.Commit is { } commit)
+        if (local.AlreadyOnBase)
+        {
+            text.Append("nothing to do: ").Append(local.OriginalBranch).Append(" already holds ").Append(plan.TeamFilePath)
+                .Append(" and its artifacts; no branch was created\n");
+        }
+        else if (local.Commit is { } commit)
         {
             text.Append("wrote ").Append(plan.TeamFilePath).Append(" and the regenerated artifacts, committed ")
                 .Append(commit[..Math.Min(12, commit.Length)]).Append(" \"").Append(plan.PullRequestTitle).Append("\" on branch ").Append(branch).Append('\n');

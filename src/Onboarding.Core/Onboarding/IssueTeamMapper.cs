@@ -21,6 +21,13 @@ internal static class IssueTeamMapper
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(config);
+
+        // A body the form cannot read at all (no headings, too long, too deep) is one problem, not one per field.
+        if (parsed.Problems.Any(problem => problem.FieldId is null))
+        {
+            return new TeamMapping(null, parsed.Problems);
+        }
+
         var fields = new FieldReader(template, parsed);
 
         var name = TeamName(fields, config);

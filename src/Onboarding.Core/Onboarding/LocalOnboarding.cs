@@ -1,7 +1,9 @@
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Processes;
+using Onboarding.Core.Validation;
 
 namespace Onboarding.Core.Onboarding;
 
@@ -20,6 +22,13 @@ internal static class LocalOnboarding
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(validation);
+
+        // The name becomes a branch name in git arguments: only a name that passed the allow-list gets that far.
+        if (!NameRules.TeamName().IsMatch(team))
+        {
+            throw new ArgumentException($"team name {Display.Quote(team)} was not checked before the local onboarding", nameof(team));
+        }
+
         root = Path.GetFullPath(root);
         var git = new GitRunner(root, gitEnvironment);
         var branch = OnboardingPlan.BranchFor(team);
@@ -53,22 +62,44 @@ internal static class LocalOnboarding
             git.Run(exists ? ["switch", "--quiet", branch] : ["switch", "--quiet", "--create", branch]);
         }
 
+        LocalOnboardingResult result;
         try
         {
-            var result = Commit(git, root, validation, team, paths);
-            return result with { BranchCreated = !exists, OriginalBranch = originalBranch ?? originalCommit };
+            result = Commit(git, root, validation, team, paths);
         }
         catch
         {
             Discard(git, root, validation.TeamFilePath, config.Outputs.Dir);
+            Restore(git, switched, originalBranch, originalCommit);
+            if (!exists)
+            {
+                git.TryRun("branch", "--quiet", "--delete", "--force", "--", branch);
+            }
+
             throw;
         }
-        finally
+
+        Restore(git, switched, originalBranch, originalCommit);
+
+        // A new branch without a commit would only be noise: the checkout already holds this team.
+        if (!exists && result.Commit is null)
         {
-            if (switched)
-            {
-                git.Run(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch]);
-            }
+            git.Run("branch", "--quiet", "--delete", "--force", "--", branch);
+        }
+
+        return result with
+        {
+            BranchCreated = !exists && result.Commit is not null,
+            OriginalBranch = originalBranch ?? originalCommit,
+            AlreadyOnBase = !exists && result.Commit is null && result.Refusal is null,
+        };
+    }
+
+    private static void Restore(GitRunner git, bool switched, string? originalBranch, string originalCommit)
+    {
+        if (switched)
+        {
+            git.Run(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch]);
         }
     }
 

@@ -109,6 +109,18 @@ public class IssueTeamMapperSpecs
         Assert.Contains("lowercase ASCII letters", name.Hint, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_body_without_form_headings_is_one_problem_not_one_per_field()
+    {
+        using var platform = new OnboardingPlatform();
+
+        var request = platform.Prepare("Please onboard team payments, repo airflow-payments, thanks!");
+
+        var problem = Assert.Single(request.Problems);
+        Assert.Equal(IssueFormProblemCodes.NoFormFields, problem.Code);
+        Assert.Null(problem.FieldLabel);
+    }
+
     [Theory]
     [InlineData("alpha\nadmins: [mallory]")]
     [InlineData("alpha # x")]
