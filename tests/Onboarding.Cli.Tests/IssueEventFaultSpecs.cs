@@ -112,6 +112,7 @@ public sealed class IssueEventFaultSpecs
         await using var world = await OnboardingWorld.CreateAsync();
         var issue = world.AddIssue("ingest", "ingest-eng", "airflow-ingest");
         world.Server.InjectFault(fault);
+        world.AttemptTimeout = fault.Kind == FaultKind.Timeout ? TimeSpan.FromSeconds(1) : world.AttemptTimeout;
 
         var result = world.Run(world.WriteEvent(issue));
 

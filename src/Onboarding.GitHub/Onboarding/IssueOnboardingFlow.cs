@@ -116,7 +116,6 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         }
         catch (GitHubApiException e)
         {
-            steps.Add($"failed while {step}: {e.Message}");
             await ReportFailureAsync(step, e.Message, config.GitHub.ApprovalLabel, cancellationToken);
             return Finish(new OnboardingOutcome(OnboardingStatus.Failed, $"failed while {step}: {e.Message}") { FailedStep = step });
         }

@@ -42,6 +42,9 @@ internal sealed class OnboardingWorld : IAsyncDisposable
 
     public bool InActions { get; set; }
 
+    /// <summary>How long one try may take on the wall clock: generous, except where a test makes the fake hang.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <param name="seeded">Without <c>github.template_repo</c>: the team repository is seeded from templates/team-repo/.</param>
     /// <param name="editConfig">Changes onboarding.yaml (its text) before the platform repository is created from the checkout.</param>
     public static async Task<OnboardingWorld> CreateAsync(bool seeded = false, Func<string, string>? editConfig = null)
@@ -205,7 +208,7 @@ internal sealed class OnboardingWorld : IAsyncDisposable
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
 
-    /// <summary>Jitter off so waits are exact; a short per-try timeout because a hanging fake costs real time.</summary>
+    /// <summary>Jitter off so waits are exact.</summary>
     private GitHubClient CreateClient(Uri baseAddress, string token)
     {
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
@@ -215,7 +218,7 @@ internal sealed class OnboardingWorld : IAsyncDisposable
             BaseAddress = baseAddress,
             Token = token,
             Jitter = () => 0,
-            AttemptTimeout = TimeSpan.FromSeconds(2),
+            AttemptTimeout = AttemptTimeout,
         }, Clock);
     }
 
