@@ -216,6 +216,47 @@ public sealed class IssueEventFlowSpecs(ITestOutputHelper output)
         Assert.Equal(writes, world.Server.Requests.MutatingCount);
     }
 
+    [Fact]
+    public async Task A_pull_request_edited_by_hand_is_put_back_with_one_update()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var issue = world.AddIssue(Team, "ingest-eng", Repo);
+        var eventPath = world.WriteEvent(issue);
+        Assert.Equal(0, world.Run(eventPath).ExitCode);
+        var pull = Assert.Single(world.State.PullRequests(OnboardingWorld.Org, OnboardingWorld.Platform));
+        var body = pull.Body;
+        pull.Title = "WIP";
+        pull.Body = "edited";
+
+        Assert.Equal(0, world.Run(eventPath).ExitCode);
+
+        Assert.Equal("Onboard team ingest", pull.Title);
+        Assert.Equal(body, pull.Body);
+        Assert.Equal(1, world.Server.Requests.Count("PATCH /repos/{owner}/{repo}/pulls/{pull_number}"));
+        Assert.Single(world.State.PullRequests(OnboardingWorld.Org, OnboardingWorld.Platform));
+    }
+
+    [Fact]
+    public async Task After_the_pull_request_is_merged_a_rerun_opens_nothing_and_says_the_team_is_on_main()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var issue = world.AddIssue(Team, "ingest-eng", Repo);
+        var eventPath = world.WriteEvent(issue);
+        Assert.Equal(0, world.Run(eventPath).ExitCode);
+        var pull = Assert.Single(world.State.PullRequests(OnboardingWorld.Org, OnboardingWorld.Platform));
+        lock (world.State.Sync)
+        {
+            world.State.FindRepository(OnboardingWorld.Org, OnboardingWorld.Platform)!.Refs["refs/heads/main"] = world.State.BranchSha(OnboardingWorld.Org, OnboardingWorld.Platform, Branch)!;
+            pull.State = "closed";
+        }
+
+        var result = world.Run(eventPath);
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        Assert.Equal(1, world.Server.Requests.Count("POST /repos/{owner}/{repo}/pulls"));
+        Assert.Contains("already on `main`; no pull request is needed", Assert.Single(world.State.Comments(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number)).Body, StringComparison.Ordinal);
+    }
+
     internal static void AssertOneCommitOnMain(OnboardingWorld world, string main) => AssertOneCommitOnMainAt(world, Branch, main);
 
     internal static void AssertOneCommitOnMainAt(OnboardingWorld world, string branch, string main)
