@@ -1,3 +1,5 @@
+using Onboarding.GitHub;
+
 namespace Onboarding.Cli;
 
 /// <summary>
@@ -8,6 +10,12 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
 {
     public static CliContext FromProcess() =>
         new(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+
+    /// <summary>
+    /// Makes the GitHub client from the API base address and the token. Null: a real client on the system
+    /// clock. Tests pass one on a fake clock with short timeouts, so retries and waits cost no real time.
+    /// </summary>
+    public Func<Uri, string, GitHubClient>? GitHubClientFactory { get; init; }
 
     public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -92,12 +92,33 @@ internal sealed class GitHubClient : IDisposable
     public Task<GitRef> UpdateBranchRefAsync(string owner, string repo, string branch, string sha, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Patch("/repos/{owner}/{repo}/git/refs/{ref}", owner, repo, $"heads/{branch}") with { Body = Serialize(new UpdateRefRequest(sha), Json.UpdateRefRequest) }, Json.GitRef, cancellationToken);
 
+    /// <summary>
+    /// Moves the branch to <paramref name="sha"/> even when that is not a fast-forward. Only for a branch the
+    /// caller owns entirely: whatever the branch held before is dropped from it.
+    /// </summary>
+    public Task<GitRef> ForceBranchRefAsync(string owner, string repo, string branch, string sha, CancellationToken cancellationToken) =>
+        SendAsync(ApiCall.Patch("/repos/{owner}/{repo}/git/refs/{ref}", owner, repo, $"heads/{branch}") with { Body = Serialize(new UpdateRefRequest(sha, Force: true), Json.UpdateRefRequest) }, Json.GitRef, cancellationToken);
+
     public Task<GitCommit?> GetCommitAsync(string owner, string repo, string sha, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/commits/{commit_sha}", owner, repo, sha), Json.GitCommit, cancellationToken);
 
     /// <summary>With <paramref name="recursive"/> every file of every folder, paths relative to the root; null when the tree does not exist.</summary>
     public Task<GitTree?> GetTreeAsync(string owner, string repo, string treeSha, bool recursive, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/trees/{tree_sha}", owner, repo, treeSha).WithQuery(recursive ? [("recursive", "1")] : []), Json.GitTree, cancellationToken);
+
+    /// <summary>A file's bytes by its blob SHA (as a listed tree gives it); null when there is no such blob.</summary>
+    public async Task<byte[]?> GetBlobAsync(string owner, string repo, string fileSha, CancellationToken cancellationToken)
+    {
+        var blob = await SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/blobs/{file_sha}", owner, repo, fileSha), Json.GitBlob, cancellationToken);
+        if (blob is null)
+        {
+            return null;
+        }
+
+        return blob.Encoding == "base64"
+            ? Convert.FromBase64String(blob.Content.Replace("\n", string.Empty, StringComparison.Ordinal))
+            : System.Text.Encoding.UTF8.GetBytes(blob.Content);
+    }
 
     public Task<GitTree> CreateTreeAsync(string owner, string repo, CreateTreeRequest request, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Post("/repos/{owner}/{repo}/git/trees", owner, repo) with { Body = Serialize(request, Json.CreateTreeRequest) }, Json.GitTree, cancellationToken);

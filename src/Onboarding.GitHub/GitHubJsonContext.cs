@@ -27,6 +27,7 @@ namespace Onboarding.GitHub;
 [JsonSerializable(typeof(GitCommit))]
 [JsonSerializable(typeof(CreateCommitRequest))]
 [JsonSerializable(typeof(GitTree))]
+[JsonSerializable(typeof(GitBlob))]
 [JsonSerializable(typeof(CreateTreeRequest))]
 [JsonSerializable(typeof(PullRequest))]
 [JsonSerializable(typeof(List<PullRequest>))]

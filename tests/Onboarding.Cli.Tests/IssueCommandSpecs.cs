@@ -277,7 +277,9 @@ public class IssueCommandSpecs
     }
 
     [Theory]
-    [InlineData(new[] { "issue", "--event", "event.json" }, "the GitHub flow is not available in this build")]
+    [InlineData(new[] { "issue", "--event", "event.json", "--body", "body.md" }, "not both")]
+    [InlineData(new[] { "issue", "--event", "event.json", "--local" }, "--local works with --body")]
+    [InlineData(new[] { "issue", "--event", "event.json" }, "GITHUB_TOKEN holds no token")]
     [InlineData(new[] { "issue", "--body", "body.md" }, "choose --local")]
     [InlineData(new[] { "issue", "--body", "body.md", "--local", "--dry-run" }, "choose --local")]
     [InlineData(new[] { "issue", "--local" }, "--body")]

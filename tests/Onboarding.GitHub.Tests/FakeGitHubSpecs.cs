@@ -104,8 +104,9 @@ public sealed class FakeGitHubSpecs
     {
         var described = await OpenApiChecker.OperationsAsync();
 
-        Assert.Equal(27, described.Count);
+        Assert.Equal(28, described.Count);
         Assert.Contains("PATCH /repos/{owner}/{repo}/git/refs/{ref}", described);
+        Assert.Contains("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", described);
     }
 
     private static HttpRequestMessage Authorized(FakeGitHubServer server, HttpMethod method, string path)

@@ -7,9 +7,9 @@ using Onboarding.Core.Processes;
 namespace Onboarding.Cli.Commands;
 
 /// <summary>
-/// <c>issue (--event EVENT.json | --body BODY.md) [--local | --dry-run]</c>: the onboarding flow. This build
-/// carries out the part that needs no GitHub: <c>--body</c> with <c>--local</c> (real git in the checkout) or
-/// <c>--dry-run</c> (the plan only).
+/// <c>issue (--event EVENT.json | --body BODY.md) [--local | --dry-run]</c>: the onboarding flow. With
+/// <c>--event</c> (or <c>GITHUB_EVENT_PATH</c>) against GitHub, see <see cref="IssueEventAction"/>; with
+/// <c>--body</c> the part that needs no GitHub: <c>--local</c> (real git in the checkout) or <c>--dry-run</c> (the plan only).
 /// </summary>
 internal static class IssueCommand
 {
@@ -21,8 +21,9 @@ internal static class IssueCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan and change nothing" };
         var template = new Option<string>("--template") { Description = $"The issue form to read the body with (default: <root>/{OnboardingFormFields.TemplatePath})" };
         var issue = new Option<int?>("--issue") { Description = "The issue number, closed by the pull request ('Closes #N')" };
+        var tokenEnv = new Option<string>("--token-env") { Description = "With --event: the environment variable holding the GitHub token (default: GITHUB_TOKEN)" };
         var command = new Command("issue", "Onboard a team from an approved onboarding issue: team file, artifacts, branch, pull request");
-        foreach (var option in new Option[] { eventFile, body, local, dryRun, template, issue })
+        foreach (var option in new Option[] { eventFile, body, local, dryRun, template, issue, tokenEnv })
         {
             command.Options.Add(option);
         }
@@ -34,17 +35,27 @@ internal static class IssueCommand
             result.GetValue(local),
             result.GetValue(dryRun),
             result.GetValue(template),
-            result.GetValue(issue))));
+            result.GetValue(issue),
+            result.GetValue(tokenEnv),
+            result.GetValue(CommonOptions.Verbose))));
         return command;
     }
 
     private static int Run(CliContext context, IssueArguments args)
     {
         var reporter = new Reporter(context);
-        if (UsageError(args) is { } usage)
+
+        // On GitHub Actions the runner names the event file; --body always means the local flow.
+        var eventPath = args.Event ?? (args.Body is null ? context.Variable("GITHUB_EVENT_PATH") : null);
+        if (UsageError(args, eventPath) is { } usage)
         {
             reporter.ErrorLine($"onboard issue: {usage}");
             return ExitCodes.Usage;
+        }
+
+        if (eventPath is not null)
+        {
+            return IssueEventAction.Run(context, reporter, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv, args.Verbose));
         }
 
         var root = context.ResolvePath(args.Root);
@@ -122,16 +133,24 @@ internal static class IssueCommand
         return ExitCodes.Ok;
     }
 
-    private static string? UsageError(IssueArguments args)
+    private static string? UsageError(IssueArguments args, string? eventPath)
     {
-        if (args.Event is not null)
+        if (eventPath is not null)
         {
-            return "the GitHub flow is not available in this build; use --body BODY.md with --local or --dry-run";
+            return args.Body is not null ? "give either --event EVENT.json or --body BODY.md, not both"
+                : args.Local ? "--local works with --body BODY.md; with --event the flow runs against GitHub (add --dry-run to change nothing)"
+                : args.Issue is not null ? "--issue is read from the event; leave it out with --event"
+                : null;
         }
 
         if (args.Body is null)
         {
-            return "give the issue body with --body BODY.md";
+            return "give the event with --event EVENT.json (or GITHUB_EVENT_PATH), or the issue body with --body BODY.md";
+        }
+
+        if (args.TokenEnv is not null)
+        {
+            return "--token-env works with --event only";
         }
 
         if (args.Local == args.DryRun)
@@ -142,5 +161,5 @@ internal static class IssueCommand
         return args.Issue is <= 0 ? "--issue takes a positive issue number" : null;
     }
 
-    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue);
+    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv, bool Verbose);
 }

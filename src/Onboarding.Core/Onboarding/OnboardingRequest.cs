@@ -27,7 +27,8 @@ internal sealed record OnboardingRequest(
         && Problems.Count == 0 && !PlatformDiagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>The problem list as the Markdown of an issue comment; user text in it is neutralised.</summary>
-    public string ProblemMarkdown()
+    /// <param name="marker">The hidden marker the comment is found again by.</param>
+    public string ProblemMarkdown(string marker = ProblemCommentMarker)
     {
         var problems = Problems.ToList();
         if (PlatformDiagnostics.Any(d => d.Severity == Severity.Error))
@@ -37,6 +38,6 @@ internal sealed record OnboardingRequest(
                 "a platform maintainer has to fix them (see the workflow log); this issue is checked again afterwards, nothing to change here"));
         }
 
-        return IssueFormProblemMarkdown.Render(problems, ProblemCommentMarker);
+        return IssueFormProblemMarkdown.Render(problems, marker);
     }
 }

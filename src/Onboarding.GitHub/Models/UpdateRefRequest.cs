@@ -1,4 +1,7 @@
 namespace Onboarding.GitHub.Models;
 
-/// <summary>Never carries <c>force</c>: without it GitHub moves the ref only forward, which makes the update a compare-and-swap.</summary>
-internal sealed record UpdateRefRequest(string Sha);
+/// <summary>
+/// Without <see cref="Force"/> (not sent when null) GitHub moves the ref only forward, which makes the update a
+/// compare-and-swap; with it the ref is moved to any commit.
+/// </summary>
+internal sealed record UpdateRefRequest(string Sha, bool? Force = null);

@@ -357,6 +357,22 @@ internal static class FakeJson
         ["tree"] = new JsonArray([.. entries.Select(entry => (JsonNode)TreeEntry(urls, repository, entry.Path, entry.Item))]),
     };
 
+    /// <summary>As GitHub sends a blob: base64 with a line break after every 60 characters.</summary>
+    public static JsonObject GitBlob(FakeUrls urls, FakeRepository repository, string sha, byte[] content)
+    {
+        var base64 = Convert.ToBase64String(content);
+        var lines = Enumerable.Range(0, (base64.Length + 59) / 60).Select(line => base64.Substring(line * 60, Math.Min(60, base64.Length - (line * 60))));
+        return new()
+        {
+            ["sha"] = sha,
+            ["node_id"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Blob:{sha}")),
+            ["size"] = content.Length,
+            ["url"] = $"{urls.Api}/repos/{repository.FullName}/git/blobs/{sha}",
+            ["content"] = string.Join('\n', lines) + (base64.Length > 0 ? "\n" : string.Empty),
+            ["encoding"] = "base64",
+        };
+    }
+
     private static JsonObject TreeEntry(FakeUrls urls, FakeRepository repository, string path, GitTreeItem item)
     {
         var json = new JsonObject

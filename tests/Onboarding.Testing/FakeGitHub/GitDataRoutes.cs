@@ -17,6 +17,7 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
         new("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", request => InGitData(request, GetCommit)),
         new("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", request => InGitData(request, GetTree)),
         new("POST", "/repos/{owner}/{repo}/git/trees", request => InGitData(request, CreateTree)),
+        new("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", request => InGitData(request, GetBlob)),
         new("POST", "/repos/{owner}/{repo}/git/commits", request => InGitData(request, CreateCommit)),
     ];
 
@@ -94,6 +95,11 @@ internal sealed class GitDataRoutes(FakeGitHubState state) : RouteArea(state)
             ? FakeResponse.Ok(FakeJson.GitTree(request.Urls, repository, sha, repository.Objects.List(sha, recursive)))
             : FakeResponse.NotFound();
     }
+
+    private FakeResponse GetBlob(FakeRequest request, FakeRepository repository) =>
+        repository.Objects.TryGetBlob(request["file_sha"], out var content)
+            ? FakeResponse.Ok(FakeJson.GitBlob(request.Urls, repository, request["file_sha"], content))
+            : FakeResponse.NotFound();
 
     private FakeResponse CreateTree(FakeRequest request, FakeRepository repository)
     {

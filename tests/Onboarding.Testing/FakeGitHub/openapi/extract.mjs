@@ -24,6 +24,7 @@ const operations = [
   ["PATCH", "/repos/{owner}/{repo}/git/refs/{ref}"],
   ["GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}"],
   ["GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}"],
+  ["GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}"],
   ["POST", "/repos/{owner}/{repo}/git/trees"],
   ["POST", "/repos/{owner}/{repo}/git/commits"],
   ["GET", "/repos/{owner}/{repo}/pulls"],

@@ -1,0 +1,679 @@
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
+using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+using Onboarding.Core.Onboarding;
+using Onboarding.GitHub.Models;
+
+namespace Onboarding.GitHub.Onboarding;
+
+/// <summary>
+/// The GitHub side of <c>onboard issue --event</c>: approval gate, team repository, team access, one commit on
+/// <c>onboarding/&lt;team&gt;</c>, one pull request, one sticky comment, one outcome label. Every step reads
+/// first and writes only what differs, so a re-run after a crash anywhere converges without duplicates and a
+/// re-run with nothing left to do sends no mutating request at all.
+/// </summary>
+internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput input)
+{
+    public const string DoneLabel = "onboarding-done";
+    public const string InvalidLabel = "onboarding-invalid";
+    public const string FailedLabel = "onboarding-failed";
+
+    private static readonly string[] OutcomeLabels = [DoneLabel, InvalidLabel, FailedLabel];
+
+    private readonly CallJournal journal = new(input.DryRun);
+    private readonly List<string> steps = [];
+    private readonly HashSet<string> labels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string owner = input.PlatformOwner;
+    private readonly string repo = input.PlatformRepo;
+    private readonly int issueNumber = input.Event.IssueNumber;
+
+    public async Task<OnboardingOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = LoadConfig(diagnostics);
+        if (config is null)
+        {
+            return new OnboardingOutcome(OnboardingStatus.Invalid, $"{PlatformConfigLoader.FileName} of the checkout has errors; nothing was done")
+            {
+                PlatformDiagnostics = diagnostics.Sorted(),
+            };
+        }
+
+        if (NotAnApproval(config.GitHub) is { } reason)
+        {
+            return Finish(new OnboardingOutcome(OnboardingStatus.NotApplicable, $"nothing to do: {reason}"));
+        }
+
+        var step = "checking the approval";
+        try
+        {
+            if (await GateAsync(config.GitHub, cancellationToken) is { } stop)
+            {
+                return Finish(stop);
+            }
+
+            step = "reading the platform's default branch";
+            var baseline = await ReadDefaultBranchAsync(cancellationToken);
+            using var snapshot = await PlatformSnapshot.CreateAsync(input.Root, config.Outputs.Dir, baseline.Files, sha => ReadBlobAsync(sha, cancellationToken));
+            if (snapshot.FromBranch.Count > 0)
+            {
+                steps.Add($"base: the checkout is behind {baseline.Branch}; took {snapshot.FromBranch.Count} files from it ({string.Join(", ", snapshot.FromBranch.Take(5))}{(snapshot.FromBranch.Count > 5 ? ", …" : string.Empty)})");
+            }
+
+            step = "reading the request";
+            var request = IssueOnboarding.Prepare(snapshot.Root, input.Form, input.Event.IssueBody);
+            if (!request.IsValid)
+            {
+                await UpsertCommentAsync(request.ProblemMarkdown(IssueCommentText.Marker), cancellationToken);
+                await SetOutcomeLabelAsync(InvalidLabel, cancellationToken);
+                return Finish(new OnboardingOutcome(OnboardingStatus.Invalid, "the request has problems; they are listed in a comment on the issue, nothing was created")
+                {
+                    Team = request.Team?.Name,
+                    Problems = request.Problems,
+                    PlatformDiagnostics = request.PlatformDiagnostics,
+                });
+            }
+
+            var validation = request.Validation!;
+            var plan = OnboardingPlan.Create(request.Team!, request.Config!, IssueOnboarding.PlannedChanges(snapshot.Root, validation), issueNumber);
+            var compileDiagnostics = new DiagnosticBag();
+            var files = PlatformArtifacts.Compile(snapshot.Root, validation, compileDiagnostics)
+                ?? throw new InvalidOperationException($"the validated team does not compile: {string.Join("; ", compileDiagnostics.Sorted())}");
+
+            step = "ensuring the team repository";
+            var repository = await EnsureRepositoryAsync(plan, request.Config!, cancellationToken);
+            if (repository is null)
+            {
+                return Finish(await RepositoryMissingAsync(plan, cancellationToken));
+            }
+
+            step = "granting the team access";
+            var accessNote = await EnsureAccessAsync(plan, repository.Value.Created, cancellationToken);
+
+            step = $"committing to branch {plan.Branch}";
+            var branch = await EnsureBranchAsync(plan, baseline, files, cancellationToken);
+
+            step = "opening the pull request";
+            var pull = branch == BranchState.OnDefaultBranch ? null : await EnsurePullRequestAsync(plan, baseline, branch, cancellationToken);
+
+            step = "commenting on the issue";
+            var pullNote = pull is null
+                ? branch == BranchState.OnDefaultBranch
+                    ? $"the team file and its artifacts are already on `{baseline.Branch}`; no pull request is needed"
+                    : $"a pull request {UntrustedMarkdown.CodeSpan(plan.PullRequestTitle)} will be opened (dry run)"
+                : $"#{pull.Number} {pull.HtmlUrl}";
+            await UpsertCommentAsync(IssueCommentText.Done(plan, repository.Value.Note, accessNote, pullNote), cancellationToken);
+            await SetOutcomeLabelAsync(DoneLabel, cancellationToken);
+            return Finish(new OnboardingOutcome(OnboardingStatus.Done, pull is null ? $"team {plan.Team}: {pullNote.Replace("`", string.Empty, StringComparison.Ordinal)}" : $"team {plan.Team}: pull request {pull.HtmlUrl}")
+            {
+                Team = plan.Team,
+                RepositoryUrl = plan.Repository.WebUrl,
+                PullRequestUrl = pull?.HtmlUrl,
+                PullRequestNumber = pull?.Number,
+                Files = [.. files.Keys],
+            });
+        }
+        catch (GitHubApiException e)
+        {
+            await ReportFailureAsync(step, e.Message, config.GitHub.ApprovalLabel, cancellationToken);
+            return Finish(new OnboardingOutcome(OnboardingStatus.Failed, $"failed while {step}: {e.Message}") { FailedStep = step });
+        }
+    }
+
+    private OnboardingOutcome Finish(OnboardingOutcome outcome) => outcome with { Calls = journal.Calls, Steps = steps };
+
+    private PlatformConfig? LoadConfig(DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(input.Root, PlatformConfigLoader.FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+                $"{PlatformConfigLoader.FileName} not found in {input.Root}", "pass --root with the platform repository's checkout");
+            return null;
+        }
+
+        var config = PlatformConfigLoader.Load(File.ReadAllBytes(path), PlatformConfigLoader.FileName, diagnostics);
+        return diagnostics.HasErrors ? null : config;
+    }
+
+    /// <summary>Decided from the event alone, so an unrelated event costs no request.</summary>
+    private string? NotAnApproval(GitHubSettings settings)
+    {
+        var e = input.Event;
+        if (e.IsPullRequest)
+        {
+            return "the event is about a pull request, not an issue";
+        }
+
+        if (e.Action != "labeled")
+        {
+            return $"the issue was {Display.Quote(e.Action ?? "(no action)")}, not labeled; only applying the label '{settings.ApprovalLabel}' starts an onboarding";
+        }
+
+        // Exactly the configured label: 'Approved ' or another case is a different label on GitHub's side too.
+        return string.Equals(e.LabelName, settings.ApprovalLabel, StringComparison.Ordinal)
+            ? null
+            : $"the label applied was {Display.Quote(e.LabelName ?? string.Empty)}, not the approval label '{settings.ApprovalLabel}'";
+    }
+
+    /// <summary>Null when the approval stands; otherwise the outcome that ends the run.</summary>
+    private async Task<OnboardingOutcome?> GateAsync(GitHubSettings settings, CancellationToken cancellationToken)
+    {
+        var sender = input.Event.SenderLogin;
+        if (string.IsNullOrEmpty(sender))
+        {
+            return new OnboardingOutcome(OnboardingStatus.Refused, "the event names no sender; nothing was done");
+        }
+
+        // The event's author_association says nothing about the labeler's role: ask the API.
+        journal.Read("/repos/{owner}/{repo}/collaborators/{username}/permission", owner, repo, sender);
+        var permission = await client.GetCollaboratorPermissionAsync(owner, repo, sender, cancellationToken);
+        var role = permission is null ? "none" : permission.RoleName;
+        if (PermissionLevel.Of(permission?.RoleName, permission?.Permission) < PermissionLevel.Rank(settings.ApproverPermission))
+        {
+            return new OnboardingOutcome(OnboardingStatus.Refused,
+                $"{sender} applied '{settings.ApprovalLabel}' with role '{role}' on {owner}/{repo}, but approving needs '{settings.ApproverPermission}' or higher; nothing was done");
+        }
+
+        steps.Add($"approval: {sender} ({role}) applied '{settings.ApprovalLabel}'");
+        journal.Read("/repos/{owner}/{repo}/issues/{issue_number}", owner, repo, issueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var issue = await client.GetIssueAsync(owner, repo, issueNumber, cancellationToken);
+        if (issue is null || issue.IsPullRequest)
+        {
+            return new OnboardingOutcome(OnboardingStatus.Refused, $"issue #{issueNumber} was not found in {owner}/{repo}; nothing was done");
+        }
+
+        labels.UnionWith(issue.Labels.Select(label => label.Name));
+
+        // What was approved is the body the event carries; an edit since then was not reviewed.
+        if (!string.Equals(issue.Body ?? string.Empty, input.Event.IssueBody, StringComparison.Ordinal))
+        {
+            await UpsertCommentAsync(IssueCommentText.BodyChanged(settings.ApprovalLabel), cancellationToken);
+            if (labels.Contains(settings.ApprovalLabel))
+            {
+                await RemoveLabelAsync(settings.ApprovalLabel, cancellationToken);
+            }
+
+            return new OnboardingOutcome(OnboardingStatus.BodyChanged,
+                $"the issue body changed after '{settings.ApprovalLabel}' was applied; the issue says so, the label was removed, nothing was created");
+        }
+
+        return null;
+    }
+
+    private async Task<DefaultBranch> ReadDefaultBranchAsync(CancellationToken cancellationToken)
+    {
+        var name = input.Event.DefaultBranch;
+        if (string.IsNullOrEmpty(name))
+        {
+            journal.Read("/repos/{owner}/{repo}", owner, repo);
+            var platform = await client.GetRepositoryAsync(owner, repo, cancellationToken)
+                ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}", 404, $"the platform repository {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
+            name = platform.DefaultBranch;
+        }
+
+        journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{name}");
+        var head = await client.GetBranchRefAsync(owner, repo, name, cancellationToken)
+            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/ref/{ref}", 404, $"the default branch {name} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
+        var commit = await ReadCommitAsync(owner, repo, head.Object.Sha, cancellationToken);
+        var files = await ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken);
+        return new DefaultBranch(name, head.Object.Sha, commit.Tree.Sha, files);
+    }
+
+    private async Task<GitCommit> ReadCommitAsync(string repoOwner, string repoName, string sha, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/git/commits/{commit_sha}", repoOwner, repoName, sha);
+        return await client.GetCommitAsync(repoOwner, repoName, sha, cancellationToken)
+            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", 404, $"commit {sha} of {repoOwner}/{repoName} was not found", 1, GitHubErrorReason.NotFound);
+    }
+
+    /// <summary>Path → blob SHA of every file under the tree.</summary>
+    private async Task<Dictionary<string, string>> ReadFilesAsync(string repoOwner, string repoName, string treeSha, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/git/trees/{tree_sha}", repoOwner, repoName, treeSha);
+        var tree = await client.GetTreeAsync(repoOwner, repoName, treeSha, recursive: true, cancellationToken)
+            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", 404, $"tree {treeSha} of {repoOwner}/{repoName} was not found", 1, GitHubErrorReason.NotFound);
+        if (tree.Truncated)
+        {
+            throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", 200, $"GitHub truncated the file list of {repoOwner}/{repoName}; the repository is too large to compare file by file", 1, GitHubErrorReason.Other);
+        }
+
+        return (tree.Tree ?? []).Where(entry => entry.Type == "blob").ToDictionary(entry => entry.Path, entry => entry.Sha, StringComparer.Ordinal);
+    }
+
+    private async Task<byte[]> ReadBlobAsync(string sha, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/git/blobs/{file_sha}", owner, repo, sha);
+        return await client.GetBlobAsync(owner, repo, sha, cancellationToken)
+            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", 404, $"blob {sha} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
+    }
+
+    private async Task<(bool Created, string Note)?> EnsureRepositoryAsync(OnboardingPlan plan, PlatformConfig config, CancellationToken cancellationToken)
+    {
+        var target = plan.Repository;
+        journal.Read("/repos/{owner}/{repo}", target.Owner, target.Name);
+        var existing = await client.GetRepositoryAsync(target.Owner, target.Name, cancellationToken);
+        if (target.Source == RepositorySource.Existing)
+        {
+            if (existing is null)
+            {
+                return null;
+            }
+
+            steps.Add($"repository: {target.WebUrl} exists, used as it is");
+            var outside = !string.Equals(target.Owner, config.GitHub.Org, StringComparison.OrdinalIgnoreCase);
+            return (false, $"{target.WebUrl} (an existing repository{(outside ? $" outside `{config.GitHub.Org}`" : string.Empty)}; not created, used as it is)");
+        }
+
+        if (existing is not null)
+        {
+            if (target.Source == RepositorySource.Seeded)
+            {
+                await SeedIfUntouchedAsync(plan, existing, cancellationToken);
+            }
+            else
+            {
+                await MakeInternalIfAskedAsync(existing, target.Visibility, cancellationToken);
+            }
+
+            steps.Add($"repository: {target.WebUrl} exists");
+            return (false, RepositoryNote(target));
+        }
+
+        if (target.Source == RepositorySource.Template)
+        {
+            var template = target.Template!.Split('/', 2);
+            Repository? created = null;
+            if (journal.Write("POST", "/repos/{template_owner}/{template_repo}/generate", template[0], template[1]))
+            {
+                created = await client.GenerateFromTemplateAsync(template[0], template[1],
+                    new GenerateRepositoryRequest(target.Owner, target.Name, target.Visibility != "public", Description(plan)), cancellationToken);
+                CheckName(created, target);
+            }
+
+            await MakeInternalIfAskedAsync(created ?? Placeholder(target, "private"), target.Visibility, cancellationToken);
+
+            // GitHub copies the template's files after answering; later steps and the team expect them there.
+            var branch = created?.DefaultBranch ?? "main";
+            journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", target.Owner, target.Name, $"heads/{branch}");
+            if (!journal.DryRun)
+            {
+                await client.WaitForBranchAsync(target.Owner, target.Name, branch, cancellationToken);
+            }
+
+            steps.Add($"repository: created {target.WebUrl} from template {target.Template}");
+            return (true, RepositoryNote(target));
+        }
+
+        Repository? seeded = null;
+        if (journal.Write("POST", "/orgs/{org}/repos", target.Owner))
+        {
+            seeded = await client.CreateOrganizationRepositoryAsync(target.Owner,
+                new CreateRepositoryRequest(target.Name, target.Visibility, AutoInit: true, Description(plan)), cancellationToken);
+            CheckName(seeded, target);
+        }
+
+        await SeedAsync(plan, seeded ?? Placeholder(target, target.Visibility), null, cancellationToken);
+        steps.Add($"repository: created {target.WebUrl} and seeded it from {TeamRepositorySeed.Folder}/");
+        return (true, RepositoryNote(target));
+    }
+
+    // The same words whether this run created the repository or an earlier one did: the comment must not change on a re-run.
+    private static string RepositoryNote(RepositoryPlan target) => target.Source == RepositorySource.Template
+        ? $"{target.WebUrl} ({target.Visibility}, from the template `{target.Template}`)"
+        : $"{target.WebUrl} ({target.Visibility}, started from the platform's `{TeamRepositorySeed.Folder}/`)";
+
+    private static string Description(OnboardingPlan plan) => $"Airflow DAGs of team {plan.Team}";
+
+    private static Repository Placeholder(RepositoryPlan target, string visibility) =>
+        new(0, target.Name, $"{target.Owner}/{target.Name}", new RepositoryOwner(target.Owner), target.WebUrl, "main", visibility != "public", visibility, false, false);
+
+    /// <summary>GitHub turns characters it does not allow into '-' without saying so; the team file names the requested repository.</summary>
+    private static void CheckName(Repository created, RepositoryPlan target)
+    {
+        if (!string.Equals(created.Name, target.Name, StringComparison.Ordinal))
+        {
+            throw new GitHubApiException("POST", "/orgs/{org}/repos", 201,
+                $"GitHub created the repository as '{created.Name}' instead of '{target.Name}'; rename it on GitHub to '{target.Name}' and retry", 1, GitHubErrorReason.Other);
+        }
+    }
+
+    /// <summary>The generate endpoint knows only private and public; internal is set afterwards.</summary>
+    private async Task MakeInternalIfAskedAsync(Repository repository, string visibility, CancellationToken cancellationToken)
+    {
+        if (visibility != "internal" || repository.Visibility == "internal")
+        {
+            return;
+        }
+
+        if (journal.Write("PATCH", "/repos/{owner}/{repo}", repository.Owner.Login, repository.Name))
+        {
+            await client.UpdateRepositoryAsync(repository.Owner.Login, repository.Name, new UpdateRepositoryRequest(Visibility: "internal"), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A repository this flow created but did not get to seed (a crash in between) still holds only the commit
+    /// auto_init made; anything else belongs to the team and is never overwritten.
+    /// </summary>
+    private async Task SeedIfUntouchedAsync(OnboardingPlan plan, Repository repository, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", repository.Owner.Login, repository.Name, $"heads/{repository.DefaultBranch}");
+        var head = await client.GetBranchRefAsync(repository.Owner.Login, repository.Name, repository.DefaultBranch, cancellationToken);
+        if (head is null)
+        {
+            return;
+        }
+
+        var commit = await ReadCommitAsync(repository.Owner.Login, repository.Name, head.Object.Sha, cancellationToken);
+        if (commit.Parents.Count > 0)
+        {
+            return;
+        }
+
+        journal.Read("/repos/{owner}/{repo}/git/trees/{tree_sha}", repository.Owner.Login, repository.Name, commit.Tree.Sha);
+        var tree = await client.GetTreeAsync(repository.Owner.Login, repository.Name, commit.Tree.Sha, recursive: false, cancellationToken);
+        if (tree?.Tree is [{ Path: "README.md" }])
+        {
+            await SeedAsync(plan, repository, head, cancellationToken);
+        }
+    }
+
+    /// <summary>One commit with the starter files on top of the auto_init commit, replacing its README.</summary>
+    private async Task SeedAsync(OnboardingPlan plan, Repository repository, GitRef? head, CancellationToken cancellationToken)
+    {
+        var (repoOwner, repoName, branch) = (repository.Owner.Login, repository.Name, repository.DefaultBranch);
+        var entries = TeamRepositorySeed.Entries(input.Root, new TeamRepositorySeed.Values(plan.Team, plan.Access.TeamSlug, plan.Access.Org, repo, repoName));
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        if (head is null)
+        {
+            journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", repoOwner, repoName, $"heads/{branch}");
+            head = journal.DryRun ? null : await client.WaitForBranchAsync(repoOwner, repoName, branch, cancellationToken);
+        }
+
+        // Without base_tree the tree holds only the starter files: auto_init's README is replaced, not merged.
+        var tree = journal.Write("POST", "/repos/{owner}/{repo}/git/trees", repoOwner, repoName)
+            ? await client.CreateTreeAsync(repoOwner, repoName, new CreateTreeRequest(null, entries), cancellationToken)
+            : null;
+        var commit = journal.Write("POST", "/repos/{owner}/{repo}/git/commits", repoOwner, repoName)
+            ? await client.CreateCommitAsync(repoOwner, repoName, new CreateCommitRequest($"Start the DAG repository of team {plan.Team}", tree!.Sha, [head!.Object.Sha]), cancellationToken)
+            : null;
+        if (journal.Write("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", repoOwner, repoName, $"heads/{branch}"))
+        {
+            await client.UpdateBranchRefAsync(repoOwner, repoName, branch, commit!.Sha, cancellationToken);
+        }
+    }
+
+    private async Task<string> EnsureAccessAsync(OnboardingPlan plan, bool created, CancellationToken cancellationToken)
+    {
+        var access = plan.Access;
+        var slug = UntrustedMarkdown.CodeSpan($"{access.Org}/{access.TeamSlug}");
+        if (access.Repository is null)
+        {
+            steps.Add("access: the repository is outside the organization; its owners manage access");
+            return $"{slug} gets no access from here: the repository is outside `{access.Org}`, its owners manage who may push";
+        }
+
+        var (repoOwner, repoName) = (plan.Repository.Owner, plan.Repository.Name);
+
+        // A repository created in this run has no team access yet: asking would cost a request and say nothing.
+        if (!created)
+        {
+            journal.Read("/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", access.Org, access.TeamSlug, repoOwner, repoName);
+            var current = await client.GetTeamRepositoryAccessAsync(access.Org, access.TeamSlug, repoOwner, repoName, cancellationToken);
+            if (current?.Permissions is { Push: true })
+            {
+                steps.Add($"access: {access.Org}/{access.TeamSlug} can already push");
+                return $"{slug} has write access";
+            }
+        }
+
+        if (journal.Write("PUT", "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", access.Org, access.TeamSlug, repoOwner, repoName))
+        {
+            await client.SetTeamRepositoryPermissionAsync(access.Org, access.TeamSlug, repoOwner, repoName, access.Permission, cancellationToken);
+        }
+
+        steps.Add($"access: gave {access.Org}/{access.TeamSlug} write access");
+        return $"{slug} has write access";
+    }
+
+    private async Task<BranchState> EnsureBranchAsync(OnboardingPlan plan, DefaultBranch baseline, SortedDictionary<string, byte[]> files, CancellationToken cancellationToken)
+    {
+        if (Holds(baseline.Files, files))
+        {
+            steps.Add($"branch: {baseline.Branch} already holds {plan.TeamFilePath} and its artifacts");
+            return BranchState.OnDefaultBranch;
+        }
+
+        journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{plan.Branch}");
+        var existing = await client.GetBranchRefAsync(owner, repo, plan.Branch, cancellationToken);
+        if (existing is not null)
+        {
+            var commit = await ReadCommitAsync(owner, repo, existing.Object.Sha, cancellationToken);
+            if (Holds(await ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken), files))
+            {
+                steps.Add($"branch: {plan.Branch} already holds these files");
+                return BranchState.Unchanged;
+            }
+        }
+
+        var tree = journal.Write("POST", "/repos/{owner}/{repo}/git/trees", owner, repo)
+            ? await client.CreateTreeAsync(owner, repo, new CreateTreeRequest(baseline.Tree, [.. files.Select(file => new TreeEntry(file.Key, System.Text.Encoding.UTF8.GetString(file.Value)))]), cancellationToken)
+            : null;
+        var created = journal.Write("POST", "/repos/{owner}/{repo}/git/commits", owner, repo)
+            ? await client.CreateCommitAsync(owner, repo, new CreateCommitRequest($"{plan.PullRequestTitle}\n\nAdds {plan.TeamFilePath} and the artifacts compiled from it (issue #{issueNumber}).", tree!.Sha, [baseline.Head]), cancellationToken)
+            : null;
+        if (existing is null)
+        {
+            try
+            {
+                if (journal.Write("POST", "/repos/{owner}/{repo}/git/refs", owner, repo))
+                {
+                    await client.CreateBranchRefAsync(owner, repo, plan.Branch, created!.Sha, cancellationToken);
+                }
+
+                steps.Add($"branch: created {plan.Branch} with one commit on {baseline.Branch}");
+                return BranchState.Created;
+            }
+            catch (GitHubApiException e) when (e.Reason == GitHubErrorReason.AlreadyExists)
+            {
+                // Another run created it between the read and now: fall through and move it.
+            }
+        }
+
+        await MoveOwnBranchAsync(plan.Branch, created?.Sha, cancellationToken);
+        steps.Add($"branch: rebuilt {plan.Branch} as one commit on the current {baseline.Branch}");
+        return BranchState.Moved;
+    }
+
+    /// <summary>
+    /// Force is safe here and only here: onboarding/&lt;team&gt; belongs to this flow, and its one commit is
+    /// derived entirely from the approved issue and the default branch. Rebuilding it on a newer base is not a
+    /// fast-forward, and what it drops is the stale commit this run replaces.
+    /// </summary>
+    private async Task MoveOwnBranchAsync(string branch, string? sha, CancellationToken cancellationToken)
+    {
+        if (!branch.StartsWith(OnboardingPlan.BranchPrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to force-move {branch}: only {OnboardingPlan.BranchPrefix} branches belong to the onboarding flow");
+        }
+
+        if (journal.Write("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", owner, repo, $"heads/{branch}"))
+        {
+            await client.ForceBranchRefAsync(owner, repo, branch, sha!, cancellationToken);
+        }
+    }
+
+    private static bool Holds(IReadOnlyDictionary<string, string> tree, SortedDictionary<string, byte[]> files) =>
+        files.All(file => tree.TryGetValue(file.Key, out var sha) && sha == GitBlobSha.Of(file.Value));
+
+    private async Task<PullRequest?> EnsurePullRequestAsync(OnboardingPlan plan, DefaultBranch baseline, BranchState branch, CancellationToken cancellationToken)
+    {
+        // A branch created in this run can have no pull request yet; otherwise look before opening one.
+        if (branch != BranchState.Created)
+        {
+            var found = await FindPullRequestAsync(plan, cancellationToken);
+            if (found is not null)
+            {
+                return await UpdatePullRequestAsync(found, plan, cancellationToken);
+            }
+        }
+
+        if (!journal.Write("POST", "/repos/{owner}/{repo}/pulls", owner, repo))
+        {
+            return null;
+        }
+
+        try
+        {
+            var created = await client.CreatePullRequestAsync(owner, repo, new CreatePullRequestRequest(plan.PullRequestTitle, plan.Branch, baseline.Branch, plan.PullRequestBody), cancellationToken);
+            steps.Add($"pull request: opened #{created.Number}");
+            return created;
+        }
+        catch (GitHubApiException e) when (e.Reason == GitHubErrorReason.PullRequestExists)
+        {
+            var found = await FindPullRequestAsync(plan, cancellationToken);
+            if (found is null)
+            {
+                throw;
+            }
+
+            return await UpdatePullRequestAsync(found, plan, cancellationToken);
+        }
+    }
+
+    private async Task<PullRequest?> FindPullRequestAsync(OnboardingPlan plan, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/pulls", owner, repo);
+        return await client.FindOpenPullRequestAsync(owner, repo, owner, plan.Branch, cancellationToken);
+    }
+
+    private async Task<PullRequest> UpdatePullRequestAsync(PullRequest found, OnboardingPlan plan, CancellationToken cancellationToken)
+    {
+        if (found.Title == plan.PullRequestTitle && NormalisedBody(found.Body) == NormalisedBody(plan.PullRequestBody))
+        {
+            steps.Add($"pull request: #{found.Number} is up to date");
+            return found;
+        }
+
+        if (journal.Write("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}", owner, repo, found.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            found = await client.UpdatePullRequestAsync(owner, repo, found.Number, new UpdatePullRequestRequest(plan.PullRequestTitle, plan.PullRequestBody), cancellationToken);
+        }
+
+        steps.Add($"pull request: updated #{found.Number}");
+        return found;
+    }
+
+    // GitHub stores bodies edited in its web UI with CRLF: that alone is no difference.
+    private static string NormalisedBody(string? body) => (body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+
+    private async Task<OnboardingOutcome> RepositoryMissingAsync(OnboardingPlan plan, CancellationToken cancellationToken)
+    {
+        var label = input.Form.Fields.FirstOrDefault(field => field.Id == OnboardingFormFields.Repository)?.Label.Trim() ?? OnboardingFormFields.Repository;
+        var problem = new IssueFormProblem("ONBOARD002", label,
+            $"names {plan.Repository.WebUrl}, which does not exist or which the onboarding app cannot see",
+            "create the repository first (or give the app access to it), or name a new repository in the organization to have one created")
+        {
+            FieldId = OnboardingFormFields.Repository,
+        };
+        await UpsertCommentAsync(IssueFormProblemMarkdown.Render([problem], IssueCommentText.Marker), cancellationToken);
+        await SetOutcomeLabelAsync(InvalidLabel, cancellationToken);
+        return new OnboardingOutcome(OnboardingStatus.Invalid, $"the repository {plan.Repository.WebUrl} does not exist; the issue says so, nothing was created")
+        {
+            Team = plan.Team,
+            Problems = [problem],
+        };
+    }
+
+    private async Task UpsertCommentAsync(string body, CancellationToken cancellationToken)
+    {
+        var number = issueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        journal.Read("/repos/{owner}/{repo}/issues/{issue_number}/comments", owner, repo, number);
+        var comments = await client.ListIssueCommentsAsync(owner, repo, issueNumber, cancellationToken);
+        var ours = comments.Where(comment => comment.Body?.StartsWith(IssueCommentText.HiddenMarker, StringComparison.Ordinal) == true).ToList();
+
+        // Anyone can paste the marker into a comment; one written by an app is ours.
+        var sticky = ours.FirstOrDefault(comment => comment.User?.Login.EndsWith("[bot]", StringComparison.Ordinal) == true) ?? ours.FirstOrDefault();
+        if (sticky is null)
+        {
+            if (journal.Write("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", owner, repo, number))
+            {
+                await client.CreateIssueCommentAsync(owner, repo, issueNumber, body, cancellationToken);
+            }
+
+            steps.Add("comment: added");
+        }
+        else if (NormalisedBody(sticky.Body) != NormalisedBody(body))
+        {
+            if (journal.Write("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}", owner, repo, sticky.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                await client.UpdateIssueCommentAsync(owner, repo, sticky.Id, body, cancellationToken);
+            }
+
+            steps.Add("comment: updated");
+        }
+        else
+        {
+            steps.Add("comment: up to date");
+        }
+    }
+
+    private async Task SetOutcomeLabelAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (!labels.Contains(outcome))
+        {
+            if (journal.Write("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", owner, repo, issueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                await client.AddLabelsAsync(owner, repo, issueNumber, [outcome], cancellationToken);
+            }
+
+            labels.Add(outcome);
+        }
+
+        foreach (var stale in OutcomeLabels.Where(label => label != outcome && labels.Contains(label)))
+        {
+            await RemoveLabelAsync(stale, cancellationToken);
+        }
+    }
+
+    private async Task RemoveLabelAsync(string label, CancellationToken cancellationToken)
+    {
+        if (journal.Write("DELETE", "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", owner, repo, issueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), label))
+        {
+            await client.RemoveLabelAsync(owner, repo, issueNumber, label, cancellationToken);
+        }
+
+        labels.Remove(label);
+    }
+
+    /// <summary>Best effort: GitHub may be what failed, and then the log is the only report.</summary>
+    private async Task ReportFailureAsync(string step, string error, string approvalLabel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await UpsertCommentAsync(IssueCommentText.Failed(step, error, approvalLabel), cancellationToken);
+            await SetOutcomeLabelAsync(FailedLabel, cancellationToken);
+        }
+        catch (GitHubApiException e)
+        {
+            steps.Add($"could not report the failure on the issue: {e.Message}");
+        }
+    }
+
+    private enum BranchState
+    {
+        OnDefaultBranch,
+        Unchanged,
+        Created,
+        Moved,
+    }
+
+    /// <summary>The default branch as this run found it: head commit, its tree, and every file's blob SHA.</summary>
+    private sealed record DefaultBranch(string Branch, string Head, string Tree, IReadOnlyDictionary<string, string> Files);
+}

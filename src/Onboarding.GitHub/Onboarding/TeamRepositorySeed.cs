@@ -1,0 +1,43 @@
+using System.Text;
+using Onboarding.GitHub.Models;
+
+namespace Onboarding.GitHub.Onboarding;
+
+/// <summary>
+/// The starter files of a team repository created without <c>github.template_repo</c>: templates/team-repo/ of
+/// the platform checkout with its placeholders filled. Every value filled in has passed a name pattern.
+/// </summary>
+internal static class TeamRepositorySeed
+{
+    public const string Folder = "templates/team-repo";
+
+    public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo);
+
+    /// <summary>Tree entries with inline content, ordered by path; empty when the checkout has no such folder.</summary>
+    public static IReadOnlyList<TreeEntry> Entries(string root, Values values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var folder = Path.Combine(root, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var entries = new List<TreeEntry>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            var text = new StringBuilder(File.ReadAllText(file, Encoding.UTF8))
+                .Replace("{{team}}", values.Team)
+                .Replace("{{github_team}}", values.GitHubTeam)
+                .Replace("{{org}}", values.Org)
+                .Replace("{{platform_repo}}", values.PlatformRepo)
+                .Replace("{{repo}}", values.Repo)
+                .ToString();
+            var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(file).HasFlag(UnixFileMode.UserExecute);
+            entries.Add(new TreeEntry(relative, text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));
+        }
+
+        return entries;
+    }
+}
