@@ -104,7 +104,18 @@ internal static class PlatformLoader
         }
 
         var path = Path.Combine(root, relative);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        // A file over the YAML size limit is refused anyway; reading one byte past the limit is
+        // enough to say so, whatever its real size.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        var length = (int)Math.Min(stream.Length, Yaml.YamlLimits.Default.MaxBytes + 1L);
+        var content = new byte[length];
+        stream.ReadExactly(content);
+        return content;
     }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -22,7 +22,7 @@ internal static class SafeYamlReader
         if (bytes.Length > limits.MaxBytes)
         {
             diagnostics.Error(DiagnosticCodes.YamlTooLarge, SourceLocation.StartOf(file),
-                $"file is {bytes.Length:N0} bytes, more than the {limits.MaxBytes:N0} allowed",
+                $"file is larger than the {limits.MaxBytes:N0} bytes allowed",
                 "split it or remove content; team files are small by design");
             return null;
         }

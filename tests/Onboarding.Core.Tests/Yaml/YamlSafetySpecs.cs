@@ -173,4 +173,20 @@ public class YamlSafetySpecs
         Assert.Equal(new SourceLocation($"teams/{value}.yaml", 2, 7), error.Location);
         Assert.Contains(error.Code, new[] { DiagnosticCodes.PatternMismatch, DiagnosticCodes.WrongType, DiagnosticCodes.ReservedName });
     }
+
+    [Fact]
+    public void A_huge_team_file_on_disk_is_refused_without_reading_it_whole()
+    {
+        using var platform = new PlatformFixture();
+        Directory.CreateDirectory(platform.PathOf("teams"));
+        using (var stream = File.Create(platform.PathOf("teams/huge.yaml")))
+        {
+            stream.SetLength(512L * 1024 * 1024);
+        }
+
+        var result = platform.Validate();
+
+        var error = result.SingleError(DiagnosticCodes.YamlTooLarge, "teams/huge.yaml", 1, 1);
+        Assert.Contains("larger than the 65,536 bytes allowed", error.Message, StringComparison.Ordinal);
+    }
 }
