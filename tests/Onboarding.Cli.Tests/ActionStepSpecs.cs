@@ -138,6 +138,22 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
         Assert.Equal(string.Empty, run.Outputs["changed"]);
     }
 
+    [Theory]
+    [InlineData("deploy", "false", "", "input 'command' must be one of issue, check, compile, backfill, validate; got 'deploy'")]
+    [InlineData("check", "true", "", "input 'dry-run' applies to the issue and backfill commands only ('check' changes no GitHub state)")]
+    [InlineData("check", "yes", "", "input 'dry-run' must be 'true' or 'false'; got 'yes'")]
+    [InlineData("check", "false", "analytics", "input 'teams' applies to the backfill command only")]
+    public async Task Inputs_the_action_cannot_honour_stop_the_step_with_an_annotation(string command, string dryRun, string teams, string message)
+    {
+        using var workspace = ExampleWorkspace();
+
+        var run = await cli.Runner(workspace.Path).RunAsync(new Dictionary<string, string> { ["command"] = command, ["dry-run"] = dryRun, ["teams"] = teams });
+
+        output.WriteLine(run.ToString());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"::error title=onboard action::{message}"], LogLines(run).Where(line => line.Length > 0));
+    }
+
     private static TempDirectory ExampleWorkspace()
     {
         var workspace = new TempDirectory("onboard-action-workspace");
