@@ -105,6 +105,28 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task A_request_made_of_hostile_values_fails_the_step_and_the_log_still_carries_no_forged_command()
+    {
+        await using var world = await IssueWorld();
+        var issue = world.State.AddIssue(OnboardingWorld.Org, OnboardingWorld.Platform, "::stop-commands::x",
+            OnboardingWorld.IssueBody("::add-mask::Onboarding", "@org/everyone", "<img src=x>", description: string.Join('\n', HostileLines)),
+            ["onboarding", OnboardingWorld.ApprovalLabel], author: "dana");
+
+        var run = await IssueRunner(world, issue).RunAsync(new Dictionary<string, string> { ["command"] = "issue", ["token"] = Token });
+
+        output.WriteLine(run.ToString());
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("true", run.Outputs["changed"]);
+        Assert.Equal(string.Empty, run.Outputs["team"]);
+        Assert.Empty(world.State.PullRequests(OnboardingWorld.Org, OnboardingWorld.Platform));
+        Assert.Contains("onboarding-invalid", world.State.Issue(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number).Labels);
+        Assert.Contains(LogLines(run), line => line.Contains("Team name", StringComparison.Ordinal));
+        Assert.Equal([$"::add-mask::{Token}", $"::add-mask::{Token}"], LogLines(run).Where(line => line.StartsWith("::", StringComparison.Ordinal)));
+        Assert.DoesNotContain("<img", run.Summary, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@org/everyone", run.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_approval_run_again_changes_nothing_and_says_so()
     {
         await using var world = await IssueWorld();
