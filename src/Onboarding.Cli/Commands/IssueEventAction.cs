@@ -93,6 +93,10 @@ internal static class IssueEventAction
             ]);
         }
 
+        // The action's `changed` output: a write was sent (or, in a dry run, planned).
+        var changed = outcome.Calls.Any(call => !call.StartsWith("GET ", StringComparison.Ordinal));
+        ActionsFiles.SetOutputs(context, [new("changed", changed ? "true" : "false")]);
+
         return outcome.Status switch
         {
             OnboardingStatus.NotApplicable or OnboardingStatus.Done => ExitCodes.Ok,
