@@ -19,7 +19,8 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
 
     private readonly GitReader git = new(client, journal);
 
-    public async Task<PullRequest> EnsureAsync(CurrentPlatform platform, IReadOnlyList<string> stale, CancellationToken cancellationToken)
+    /// <returns>The pull request (null in a dry run that would open one), and whether anything was (or would be) written.</returns>
+    public async Task<(PullRequest? Pull, bool Wrote)> EnsureAsync(CurrentPlatform platform, IReadOnlyList<string> stale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(stale);
@@ -34,20 +35,26 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
 
         journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{branch}");
         var existing = await client.GetBranchRefAsync(owner, repo, branch, cancellationToken);
-        if (existing is null || !await HoldsAsync(existing.Object.Sha, platform, cancellationToken))
+        var commit = existing is null || !await HoldsAsync(existing.Object.Sha, platform, cancellationToken);
+        if (journal.DryRun)
+        {
+            return (open, commit || open is null || NeedsUpdate(open, body));
+        }
+
+        if (commit)
         {
             await CommitAsync(platform, stale, branch, existing is not null, cancellationToken);
         }
 
         if (open is not null)
         {
-            return await UpdateAsync(open, body, cancellationToken);
+            return (await UpdateAsync(open, body, cancellationToken), commit || NeedsUpdate(open, body));
         }
 
         try
         {
             journal.Write("POST", "/repos/{owner}/{repo}/pulls", owner, repo);
-            return await client.CreatePullRequestAsync(owner, repo, new CreatePullRequestRequest(Title, branch, baseline.Branch, body), cancellationToken);
+            return (await client.CreatePullRequestAsync(owner, repo, new CreatePullRequestRequest(Title, branch, baseline.Branch, body), cancellationToken), true);
         }
         catch (GitHubApiException e) when (e.Reason == GitHubErrorReason.PullRequestExists)
         {
@@ -57,7 +64,7 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
         journal.Read("/repos/{owner}/{repo}/pulls", owner, repo);
         var found = await client.FindOpenPullRequestAsync(owner, repo, owner, branch, cancellationToken)
             ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/pulls", 200, $"GitHub says a pull request from {branch} exists, but none is open", 1, GitHubErrorReason.Other);
-        return await UpdateAsync(found, body, cancellationToken);
+        return (await UpdateAsync(found, body, cancellationToken), true);
     }
 
     /// <summary>One commit on the current default branch: the regenerated files written, the obsolete ones removed.</summary>
@@ -111,7 +118,7 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
 
     private async Task<PullRequest> UpdateAsync(PullRequest found, string body, CancellationToken cancellationToken)
     {
-        if (found.Title == Title && Normalised(found.Body) == Normalised(body))
+        if (!NeedsUpdate(found, body))
         {
             return found;
         }
@@ -119,6 +126,8 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
         journal.Write("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}", owner, repo, found.Number.ToString(CultureInfo.InvariantCulture));
         return await client.UpdatePullRequestAsync(owner, repo, found.Number, new UpdatePullRequestRequest(Title, body), cancellationToken);
     }
+
+    private static bool NeedsUpdate(PullRequest found, string body) => found.Title != Title || Normalised(found.Body) != Normalised(body);
 
     // GitHub stores bodies edited in its web UI with CRLF: that alone is no difference.
     private static string Normalised(string? body) => (body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');

@@ -56,16 +56,34 @@ internal sealed class BackfillFlow(GitHubClient client, BackfillInput input)
 
             step = "regenerating the artifacts";
             var stale = platform.StalePaths();
-            changes.AddRange(stale.Concat(platform.Obsolete).Select(path => new BackfillChange(null, BackfillChangeKind.RegenerateArtifact, path)));
-            var pull = stale.Count + platform.Obsolete.Count == 0 || input.DryRun ? null : await CommitArtifactsAsync(platform, stale, cancellationToken);
-            input.Progress(stale.Count + platform.Obsolete.Count == 0
-                ? $"artifacts: {platform.Branch.Branch} is up to date"
-                : pull is null ? $"artifacts: {stale.Count + platform.Obsolete.Count} files to regenerate (dry run)" : $"artifacts: pull request #{pull.Number} {pull.HtmlUrl}");
+            Models.PullRequest? pull = null;
+            if (stale.Count + platform.Obsolete.Count == 0)
+            {
+                input.Progress($"artifacts: {platform.Branch.Branch} is up to date");
+            }
+            else
+            {
+                var (found, wrote) = await new ArtifactPullRequest(client, journal, input.PlatformOwner, input.PlatformRepo, input.RunId).EnsureAsync(platform, stale, cancellationToken);
+                pull = found;
+                if (wrote)
+                {
+                    changes.AddRange(stale.Concat(platform.Obsolete).Select(path => new BackfillChange(null, BackfillChangeKind.RegenerateArtifact, path)));
+                }
+
+                var count = stale.Count + platform.Obsolete.Count;
+                input.Progress((journal.DryRun, pull, wrote) switch
+                {
+                    (_, null, _) => $"artifacts: {count} files differ from {platform.Branch.Branch}; they would be committed in a new pull request (dry run)",
+                    (true, { } open, true) => $"artifacts: {count} files differ from {platform.Branch.Branch}; they would be committed to pull request #{open.Number} (dry run)",
+                    (_, { } open, false) => $"artifacts: pull request #{open.Number} already holds the regenerated files; merge it to deploy them",
+                    (_, { } open, true) => $"artifacts: {count} files regenerated in pull request #{open.Number} {open.HtmlUrl}",
+                });
+            }
 
             var problems = changes.Where(change => change.IsProblem).ToList();
             var status = problems.Count > 0 ? BackfillStatus.Invalid : changes.Any(c => c.Kind != BackfillChangeKind.ArchivedRepository) ? BackfillStatus.Changed : BackfillStatus.Converged;
             var message = problems.Count > 0 ? $"{problems.Count} repositories need a person: {string.Join("; ", problems.Select(p => p.PlanLine[2..]))}"
-                : status == BackfillStatus.Converged ? $"{teams.Count} teams converged; nothing to change"
+                : status == BackfillStatus.Converged ? $"{teams.Count} teams converged; nothing to change{(pull is null ? string.Empty : $" (the regenerated artifacts wait in pull request #{pull.Number} {pull.HtmlUrl})")}"
                 : input.DryRun ? $"{teams.Count} teams checked; the plan lists what would change"
                 : $"{teams.Count} teams converged{(pull is null ? string.Empty : $"; artifacts in pull request #{pull.Number} {pull.HtmlUrl}")}";
             return Finish(new BackfillOutcome(status, message)
@@ -161,7 +179,4 @@ internal sealed class BackfillFlow(GitHubClient client, BackfillInput input)
             changes.Add(new BackfillChange(team.Name, BackfillChangeKind.ArchivedRepository, $"{repo.Owner}/{repo.Name}"));
         }
     }
-
-    private Task<Models.PullRequest> CommitArtifactsAsync(CurrentPlatform platform, IReadOnlyList<string> stale, CancellationToken cancellationToken) =>
-        new ArtifactPullRequest(client, journal, input.PlatformOwner, input.PlatformRepo, input.RunId).EnsureAsync(platform, stale, cancellationToken);
 }
