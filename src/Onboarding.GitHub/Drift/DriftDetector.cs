@@ -67,6 +67,12 @@ internal sealed partial class DriftDetector(GitHubClient client, CallJournal jou
                     }
                 }
 
+                // An empty repository has no refs at all (GitHub answers its git-data calls with 409): the finding above says it all.
+                if (empty.Contains(fullName))
+                {
+                    continue;
+                }
+
                 foreach (var environment in platform.Environments)
                 {
                     if (environment.Bundles.FirstOrDefault(compiled => compiled.Name == bundle.Name) is not { } compiled)
@@ -75,8 +81,7 @@ internal sealed partial class DriftDetector(GitHubClient client, CallJournal jou
                     }
 
                     var trackingRef = compiled.Kwargs.TrackingRef;
-                    // An empty repository has no refs at all, and GitHub answers its git-data calls with 409.
-                    if (empty.Contains(fullName) || !await TrackingRefExistsAsync(repo, trackingRef, cancellationToken))
+                    if (!await TrackingRefExistsAsync(repo, trackingRef, cancellationToken))
                     {
                         findings.Add(new DriftFinding(team.Name, bundle.Name, environment.Name,
                             CommitSha().IsMatch(trackingRef) ? $"tracking_ref {trackingRef} is no commit of {fullName}" : $"tracking_ref {trackingRef} is no branch or tag of {fullName}",
