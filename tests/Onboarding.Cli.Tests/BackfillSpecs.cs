@@ -85,6 +85,28 @@ public sealed class BackfillSpecs(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task When_the_default_branch_moved_the_open_pull_request_is_rebuilt_on_it_instead_of_a_second_one_opened()
+    {
+        await using var world = await FiftyTeamsAsync();
+        Assert.Equal(0, world.Run().ExitCode);
+        var pull = Assert.Single(world.State.PullRequests(BackfillWorld.Org, BackfillWorld.Platform));
+        await world.CommitToMainAsync("teams/team-041.yaml", world.Checkout.Read("teams/team-041.yaml").Replace("refresh_interval: 300", "refresh_interval: 45", StringComparison.Ordinal));
+        var main = world.State.BranchSha(BackfillWorld.Org, BackfillWorld.Platform, "main");
+
+        var again = world.Run();
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Single(world.State.PullRequests(BackfillWorld.Org, BackfillWorld.Platform));
+        Assert.Contains($"files regenerated in pull request #{pull.Number}", again.Error, StringComparison.Ordinal);
+        var branch = world.State.FilesAt(BackfillWorld.Org, BackfillWorld.Platform, pull.Pull!.HeadRef);
+        Assert.Contains("\"refresh_interval\": 45", branch["generated/prod/dag_bundle_config.json"], StringComparison.Ordinal);
+        var head = world.State.FindRepository(BackfillWorld.Org, BackfillWorld.Platform)!.Refs[$"refs/heads/{pull.Pull.HeadRef}"];
+        Assert.True(world.State.FindRepository(BackfillWorld.Org, BackfillWorld.Platform)!.Objects.TryGetCommit(head, out var commit));
+        Assert.Equal([main!], commit.Parents);
+        world.Server.AssertConformsToOpenApi();
+    }
+
+    [Fact]
     public async Task A_failure_half_way_exits_3_and_a_rerun_finishes_without_redoing_finished_teams()
     {
         await using var world = await FiftyTeamsAsync();

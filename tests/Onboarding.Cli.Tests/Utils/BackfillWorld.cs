@@ -1,6 +1,7 @@
 using System.Globalization;
 using Onboarding.Core.Compilation;
 using Onboarding.GitHub;
+using Onboarding.GitHub.Models;
 using Onboarding.Testing;
 using Onboarding.Testing.FakeGitHub;
 
@@ -143,6 +144,17 @@ internal sealed class BackfillWorld : IAsyncDisposable
         {
             pull.State = "closed";
         }
+    }
+
+    /// <summary>Someone else's change lands on main of the platform repository, through the API as a push would.</summary>
+    public async Task CommitToMainAsync(string path, string text)
+    {
+        using var client = CreateClient(Server.BaseAddress, Server.Token);
+        var head = await client.GetBranchRefAsync(Org, Platform, "main", CancellationToken.None);
+        var commit = await client.GetCommitAsync(Org, Platform, head!.Object.Sha, CancellationToken.None);
+        var tree = await client.CreateTreeAsync(Org, Platform, new CreateTreeRequest(commit!.Tree.Sha, [new TreeEntry(path, text)]), CancellationToken.None);
+        var next = await client.CreateCommitAsync(Org, Platform, new CreateCommitRequest($"Edit {path}", tree.Sha, [head.Object.Sha]), CancellationToken.None);
+        await client.UpdateBranchRefAsync(Org, Platform, "main", next.Sha, CancellationToken.None);
     }
 
     public int MutatingCount => Server.Requests.All.Count(request => request.IsMutating);
