@@ -90,7 +90,7 @@ public sealed class BackfillSpecs(ITestOutputHelper output)
         await using var world = await FiftyTeamsAsync();
         Assert.Equal(0, world.Run().ExitCode);
         var pull = Assert.Single(world.State.PullRequests(BackfillWorld.Org, BackfillWorld.Platform));
-        await world.CommitToMainAsync("teams/team-041.yaml", world.Checkout.Read("teams/team-041.yaml").Replace("refresh_interval: 300", "refresh_interval: 45", StringComparison.Ordinal));
+        await world.CommitToMainAsync(new Dictionary<string, string> { ["teams/team-041.yaml"] = world.Checkout.Read("teams/team-041.yaml").Replace("refresh_interval: 300", "refresh_interval: 45", StringComparison.Ordinal) });
         var main = world.State.BranchSha(BackfillWorld.Org, BackfillWorld.Platform, "main");
 
         var again = world.Run();
@@ -103,6 +103,30 @@ public sealed class BackfillSpecs(ITestOutputHelper output)
         var head = world.State.FindRepository(BackfillWorld.Org, BackfillWorld.Platform)!.Refs[$"refs/heads/{pull.Pull.HeadRef}"];
         Assert.True(world.State.FindRepository(BackfillWorld.Org, BackfillWorld.Platform)!.Objects.TryGetCommit(head, out var commit));
         Assert.Equal([main!], commit.Parents);
+        world.Server.AssertConformsToOpenApi();
+    }
+
+    [Fact]
+    public async Task An_open_backfill_pull_request_is_closed_once_the_default_branch_holds_fresh_artifacts_from_elsewhere()
+    {
+        await using var world = await FiftyTeamsAsync();
+        Assert.Equal(0, world.Run().ExitCode);
+        var pull = Assert.Single(world.State.PullRequests(BackfillWorld.Org, BackfillWorld.Platform));
+        await world.CommitToMainAsync(world.FreshArtifacts());
+        var before = world.MutatingCount;
+
+        var plan = world.Run("--dry-run");
+        var closing = world.Run();
+        var after = world.MutatingCount;
+        var quiet = world.Run();
+
+        Assert.Contains($"  - close pull request #{pull.Number} (the default branch already holds its artifacts)", plan.Out, StringComparison.Ordinal);
+        Assert.True(closing.ExitCode == 0, closing.ToString());
+        Assert.Contains($"closed the backfill pull request #{pull.Number}, which has nothing left to deploy", closing.Error, StringComparison.Ordinal);
+        Assert.Equal("closed", pull.State);
+        Assert.Equal(before + 1, after);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal(after, world.MutatingCount);
         world.Server.AssertConformsToOpenApi();
     }
 

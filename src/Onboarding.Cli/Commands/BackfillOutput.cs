@@ -105,10 +105,11 @@ internal static class BackfillOutput
             text.Append('\n');
         }
 
-        var counts = $"{Count(outcome.RepositoriesToCreate, "repo")} to create, {Count(outcome.PermissionsToGrant, "permission")} to grant, {Count(outcome.ArtifactCommits, "artifact commit")}";
+        var counts = $"{Count(outcome.RepositoriesToCreate, "repo")} to create, {Count(outcome.PermissionsToGrant, "permission")} to grant, {Count(outcome.ArtifactCommits, "artifact commit")}"
+            + (outcome.PullRequestsToClose > 0 ? $", {Count(outcome.PullRequestsToClose, "pull request")} to close" : string.Empty);
         text.Append(!outcome.Changed ? "No changes: every team and the artifacts already match."
             : dryRun ? $"Plan: {counts}."
-            : $"Applied: {counts.Replace(" to create", " created", StringComparison.Ordinal).Replace(" to grant", " granted", StringComparison.Ordinal)}.");
+            : $"Applied: {counts.Replace(" to create", " created", StringComparison.Ordinal).Replace(" to grant", " granted", StringComparison.Ordinal).Replace(" to close", " closed", StringComparison.Ordinal)}.");
         return text.ToString();
     }
 

@@ -26,11 +26,7 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
         ArgumentNullException.ThrowIfNull(stale);
         var baseline = platform.Branch;
         var body = Body(platform, stale);
-        journal.Read("/repos/{owner}/{repo}/pulls", owner, repo);
-        var open = (await client.ListOpenPullRequestsAsync(owner, repo, baseline.Branch, cancellationToken))
-            .Where(pull => pull.Title == Title && pull.Head.Ref.StartsWith(BranchPrefix, StringComparison.Ordinal)
-                && (pull.Head.Label is null || pull.Head.Label.StartsWith(owner + ":", StringComparison.OrdinalIgnoreCase)))
-            .MinBy(pull => pull.Number);
+        var open = (await OpenAsync(baseline.Branch, cancellationToken)).MinBy(pull => pull.Number);
         var branch = open?.Head.Ref ?? BranchPrefix + runId;
 
         journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{branch}");
@@ -65,6 +61,32 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
         var found = await client.FindOpenPullRequestAsync(owner, repo, owner, branch, cancellationToken)
             ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/pulls", 200, $"GitHub says a pull request from {branch} exists, but none is open", 1, GitHubErrorReason.Other);
         return (await UpdateAsync(found, body, cancellationToken), true);
+    }
+
+    /// <summary>
+    /// The default branch already holds fresh artifacts (someone regenerated them, or a later merge did): an open
+    /// backfill pull request has nothing left to deploy and would only revert that. Closes it; returns what it closed.
+    /// </summary>
+    public async Task<IReadOnlyList<PullRequest>> CloseObsoleteAsync(string baseBranch, CancellationToken cancellationToken)
+    {
+        var open = await OpenAsync(baseBranch, cancellationToken);
+        foreach (var pull in open)
+        {
+            if (journal.Write("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}", owner, repo, pull.Number.ToString(CultureInfo.InvariantCulture)))
+            {
+                await client.UpdatePullRequestAsync(owner, repo, pull.Number, new UpdatePullRequestRequest(State: "closed"), cancellationToken);
+            }
+        }
+
+        return open;
+    }
+
+    private async Task<List<PullRequest>> OpenAsync(string baseBranch, CancellationToken cancellationToken)
+    {
+        journal.Read("/repos/{owner}/{repo}/pulls", owner, repo);
+        return [.. (await client.ListOpenPullRequestsAsync(owner, repo, baseBranch, cancellationToken))
+            .Where(pull => pull.Title == Title && pull.Head.Ref.StartsWith(BranchPrefix, StringComparison.Ordinal)
+                && (pull.Head.Label is null || pull.Head.Label.StartsWith(owner + ":", StringComparison.OrdinalIgnoreCase)))];
     }
 
     /// <summary>One commit on the current default branch: the regenerated files written, the obsolete ones removed.</summary>

@@ -12,6 +12,7 @@ internal sealed record BackfillChange(string? Team, BackfillChangeKind Kind, str
         BackfillChangeKind.CreateRepository => $"+ create repo {Target} ({Detail})",
         BackfillChangeKind.GrantPush => $"~ grant push to team {Detail} on {Target}",
         BackfillChangeKind.RegenerateArtifact => $"~ regenerate {Target}",
+        BackfillChangeKind.ClosePullRequest => $"- close pull request {Target} (the default branch already holds its artifacts)",
         BackfillChangeKind.ArchivedRepository => $"! {Target} is archived: left as it is",
         _ => $"! {Target} does not exist: {Detail}",
     };

@@ -6,6 +6,9 @@ internal enum BackfillChangeKind
     GrantPush,
     RegenerateArtifact,
 
+    /// <summary>An open backfill pull request whose artifacts the default branch already holds.</summary>
+    ClosePullRequest,
+
     /// <summary>Reported, never changed: archiving is a decision someone made.</summary>
     ArchivedRepository,
 

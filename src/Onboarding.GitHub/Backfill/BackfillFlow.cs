@@ -57,13 +57,16 @@ internal sealed class BackfillFlow(GitHubClient client, BackfillInput input)
             step = "regenerating the artifacts";
             var stale = platform.StalePaths();
             Models.PullRequest? pull = null;
+            var artifacts = new ArtifactPullRequest(client, journal, input.PlatformOwner, input.PlatformRepo, input.RunId);
             if (stale.Count + platform.Obsolete.Count == 0)
             {
-                input.Progress($"artifacts: {platform.Branch.Branch} is up to date");
+                var closed = await artifacts.CloseObsoleteAsync(platform.Branch.Branch, cancellationToken);
+                changes.AddRange(closed.Select(old => new BackfillChange(null, BackfillChangeKind.ClosePullRequest, $"#{old.Number}")));
+                input.Progress($"artifacts: {platform.Branch.Branch} is up to date{(closed.Count == 0 ? string.Empty : $"; {(input.DryRun ? "would close" : "closed")} the backfill pull request {string.Join(", ", closed.Select(old => $"#{old.Number}"))}, which has nothing left to deploy")}");
             }
             else
             {
-                var (found, wrote) = await new ArtifactPullRequest(client, journal, input.PlatformOwner, input.PlatformRepo, input.RunId).EnsureAsync(platform, stale, cancellationToken);
+                var (found, wrote) = await artifacts.EnsureAsync(platform, stale, cancellationToken);
                 pull = found;
                 if (wrote)
                 {

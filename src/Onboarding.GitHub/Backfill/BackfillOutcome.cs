@@ -30,6 +30,8 @@ internal sealed record BackfillOutcome(BackfillStatus Status, string Message)
 
     public int ArtifactCommits => Changes.Any(change => change.Kind == BackfillChangeKind.RegenerateArtifact) ? 1 : 0;
 
+    public int PullRequestsToClose => Changes.Count(change => change.Kind == BackfillChangeKind.ClosePullRequest);
+
     /// <summary>True when anything on GitHub was changed (or, in a dry run, would be).</summary>
-    public bool Changed => RepositoriesToCreate + PermissionsToGrant + ArtifactCommits > 0;
+    public bool Changed => RepositoriesToCreate + PermissionsToGrant + ArtifactCommits + PullRequestsToClose > 0;
 }

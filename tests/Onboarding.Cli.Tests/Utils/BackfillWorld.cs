@@ -147,13 +147,13 @@ internal sealed class BackfillWorld : IAsyncDisposable
     }
 
     /// <summary>Someone else's change lands on main of the platform repository, through the API as a push would.</summary>
-    public async Task CommitToMainAsync(string path, string text)
+    public async Task CommitToMainAsync(IReadOnlyDictionary<string, string> files)
     {
         using var client = CreateClient(Server.BaseAddress, Server.Token);
         var head = await client.GetBranchRefAsync(Org, Platform, "main", CancellationToken.None);
         var commit = await client.GetCommitAsync(Org, Platform, head!.Object.Sha, CancellationToken.None);
-        var tree = await client.CreateTreeAsync(Org, Platform, new CreateTreeRequest(commit!.Tree.Sha, [new TreeEntry(path, text)]), CancellationToken.None);
-        var next = await client.CreateCommitAsync(Org, Platform, new CreateCommitRequest($"Edit {path}", tree.Sha, [head.Object.Sha]), CancellationToken.None);
+        var tree = await client.CreateTreeAsync(Org, Platform, new CreateTreeRequest(commit!.Tree.Sha, [.. files.Select(file => new TreeEntry(file.Key, file.Value))]), CancellationToken.None);
+        var next = await client.CreateCommitAsync(Org, Platform, new CreateCommitRequest("A change from someone else", tree.Sha, [head.Object.Sha]), CancellationToken.None);
         await client.UpdateBranchRefAsync(Org, Platform, "main", next.Sha, CancellationToken.None);
     }
 
