@@ -212,6 +212,26 @@ public sealed class BackfillSpecs(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Without_a_template_missing_repositories_are_created_and_seeded_like_the_issue_flow_does()
+    {
+        await using var world = await BackfillWorld.CreateAsync(2, seeded: true);
+        world.AddTeamRepository(1);
+
+        var result = world.Run();
+        var again = world.Run("--dry-run");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("[1/2] team-000: + create repo acme-data/airflow-team-000 (seeded from templates/team-repo/)", result.Error, StringComparison.Ordinal);
+        var files = world.State.FilesAt(BackfillWorld.Org, BackfillWorld.Repo(0), "main");
+        Assert.Contains("Airflow DAGs of team **team-000** (owners: `@acme-data/team-000-eng`)", files["README.md"], StringComparison.Ordinal);
+        Assert.Contains("dags/example_dag.py", files.Keys);
+        Assert.Equal("push", world.Permission(0));
+        Assert.Equal(1, world.Server.Requests.Count("POST /orgs/{org}/repos"));
+        Assert.Contains("No changes: every team and the artifacts already match.", again.Out, StringComparison.Ordinal);
+        world.Server.AssertConformsToOpenApi();
+    }
+
+    [Fact]
     public async Task An_archived_repository_is_reported_and_left_alone()
     {
         await using var world = await BackfillWorld.CreateAsync(3);

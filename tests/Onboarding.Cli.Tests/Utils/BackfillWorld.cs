@@ -55,7 +55,8 @@ internal sealed class BackfillWorld : IAsyncDisposable
     /// <param name="staleTeams">Team files changed after the compile, so that the committed artifacts are stale.</param>
     /// <param name="arrange">Runs before the team files are written (teams and template exist); returns per team index a
     /// per-environment tracking_ref to pin in its file, e.g. a commit of a repository it created.</param>
-    public static async Task<BackfillWorld> CreateAsync(int teams, IEnumerable<int>? staleTeams = null, Func<BackfillWorld, IReadOnlyDictionary<int, (string Environment, string Ref)>>? arrange = null)
+    /// <param name="seeded">No <c>github.template_repo</c>: new repositories are seeded from templates/team-repo/ of the checkout.</param>
+    public static async Task<BackfillWorld> CreateAsync(int teams, IEnumerable<int>? staleTeams = null, Func<BackfillWorld, IReadOnlyDictionary<int, (string Environment, string Ref)>>? arrange = null, bool seeded = false)
     {
         var clock = new AutoAdvancingClock();
         var server = await FakeGitHubServer.StartAsync(clock);
@@ -68,11 +69,17 @@ internal sealed class BackfillWorld : IAsyncDisposable
         }
 
         var trackingRefs = arrange?.Invoke(world);
-        world.Checkout.Write("onboarding.yaml", """
+        if (seeded)
+        {
+            RepositoryLayout.CopyFolder(RepositoryLayout.PathOf("templates/team-repo"), world.Checkout.File("templates/team-repo"));
+        }
+
+        var template = seeded ? "# no template_repo: new repositories are seeded from templates/team-repo/" : $"template_repo: {TemplateRepo}";
+        world.Checkout.Write("onboarding.yaml", $$"""
             schema_version: 1
             github:
               org: acme-data
-              template_repo: airflow-team-template
+              {{template}}
               visibility: private
               approval_label: onboarding-approved
               approver_permission: maintain
