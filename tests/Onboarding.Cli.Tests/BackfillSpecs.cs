@@ -232,6 +232,22 @@ public sealed class BackfillSpecs(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task When_GitHub_fails_every_request_the_run_exits_3_and_the_token_appears_nowhere()
+    {
+        await using var world = await BackfillWorld.CreateAsync(2);
+        world.Server.EchoRequestHeaders = true;
+
+        var result = world.Run("--verbose");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("failed while reading the platform's default branch", result.Error, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500 after 5 tries", result.Error, StringComparison.Ordinal);
+        var everything = result.Out + result.Error + world.ReadRunnerFile(world.SummaryFile) + world.ReadRunnerFile(world.OutputFile);
+        Assert.DoesNotContain(world.Server.Token, everything, StringComparison.Ordinal);
+        Assert.Contains("## Backfill", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_archived_repository_is_reported_and_left_alone()
     {
         await using var world = await BackfillWorld.CreateAsync(3);

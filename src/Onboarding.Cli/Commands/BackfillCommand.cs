@@ -16,7 +16,7 @@ internal static class BackfillCommand
 {
     public static Command Create(CliContext context)
     {
-        var team = new Option<string[]>("--team") { Description = "Converge only this team (repeat for several); default: every team in teams/*.yaml" };
+        var team = new Option<string[]>("--team") { HelpName = "NAME", Description = "Converge only this team (repeat for several); default: every team in teams/*.yaml" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a plan of what would be created or changed, and change nothing" };
         var report = new Option<bool>("--report") { Description = $"Change no repository or team: compare GitHub with the team files and keep the issue '{DriftIssue.Title}' (label {DriftIssue.Label}) current" };
         var tokenEnv = new Option<string>("--token-env") { Description = "The environment variable holding the GitHub token (default: GITHUB_TOKEN)" };
