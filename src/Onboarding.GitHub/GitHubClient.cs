@@ -85,6 +85,10 @@ internal sealed class GitHubClient : IDisposable
     public Task<GitRef?> GetBranchRefAsync(string owner, string repo, string branch, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{branch}"), Json.GitRef, cancellationToken, absentWhenEmpty: true);
 
+    /// <summary>Null when there is no such ref; <paramref name="qualifiedRef"/> is <c>heads/NAME</c> or <c>tags/NAME</c>.</summary>
+    public Task<GitRef?> GetRefAsync(string owner, string repo, string qualifiedRef, CancellationToken cancellationToken) =>
+        SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, qualifiedRef), Json.GitRef, cancellationToken, absentWhenEmpty: true);
+
     public Task<GitRef> CreateBranchRefAsync(string owner, string repo, string branch, string sha, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Post("/repos/{owner}/{repo}/git/refs", owner, repo) with { Body = Serialize(new CreateRefRequest($"refs/heads/{branch}", sha), Json.CreateRefRequest) }, Json.GitRef, cancellationToken);
 
@@ -133,6 +137,10 @@ internal sealed class GitHubClient : IDisposable
     /// <summary>The open pull request from <paramref name="headOwner"/>:<paramref name="branch"/>, or null.</summary>
     public async Task<PullRequest?> FindOpenPullRequestAsync(string owner, string repo, string headOwner, string branch, CancellationToken cancellationToken) =>
         (await GetAllPagesAsync(ApiCall.Get("/repos/{owner}/{repo}/pulls", owner, repo).WithQuery(("head", $"{headOwner}:{branch}"), ("state", "open")), Json.ListPullRequest, cancellationToken)).FirstOrDefault();
+
+    /// <summary>Every open pull request into <paramref name="baseBranch"/>.</summary>
+    public async Task<IReadOnlyList<PullRequest>> ListOpenPullRequestsAsync(string owner, string repo, string baseBranch, CancellationToken cancellationToken) =>
+        await GetAllPagesAsync(ApiCall.Get("/repos/{owner}/{repo}/pulls", owner, repo).WithQuery(("state", "open"), ("base", baseBranch)), Json.ListPullRequest, cancellationToken);
 
     public Task<PullRequest> UpdatePullRequestAsync(string owner, string repo, int pullNumber, UpdatePullRequestRequest request, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Patch("/repos/{owner}/{repo}/pulls/{pull_number}", owner, repo, Number(pullNumber)) with { Body = Serialize(request, Json.UpdatePullRequestRequest) }, Json.PullRequest, cancellationToken);

@@ -28,6 +28,8 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
     private readonly string repo = input.PlatformRepo;
     private readonly int issueNumber = input.Event.IssueNumber;
 
+    private GitReader Git => new(client, journal);
+
     public async Task<OnboardingOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
@@ -82,14 +84,15 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
                 ?? throw new InvalidOperationException($"the validated team does not compile: {string.Join("; ", compileDiagnostics.Sorted())}");
 
             step = "ensuring the team repository";
-            var repository = await EnsureRepositoryAsync(plan, request.Config!, cancellationToken);
+            var provisioner = new TeamRepositoryProvisioner(client, journal, input.Root, repo, steps.Add);
+            var repository = await provisioner.EnsureAsync(new TeamRepositoryRequest(plan.Team, request.Config!.GitHub.Org, plan.Access.TeamSlug, plan.Repository), cancellationToken);
             if (repository is null)
             {
                 return Finish(await RepositoryMissingAsync(plan, cancellationToken));
             }
 
             step = "granting the team access";
-            var accessNote = await EnsureAccessAsync(plan, repository.Value.Created, cancellationToken);
+            var accessNote = await EnsureAccessAsync(plan, repository.Created, cancellationToken);
 
             step = $"committing to branch {plan.Branch}";
             var branch = await EnsureBranchAsync(plan, baseline, files, cancellationToken);
@@ -103,7 +106,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
                     ? $"the team file and its artifacts are already on `{baseline.Branch}`; no pull request is needed"
                     : $"a pull request {UntrustedMarkdown.CodeSpan(plan.PullRequestTitle)} will be opened (dry run)"
                 : $"#{pull.Number} {pull.HtmlUrl}";
-            await UpsertCommentAsync(IssueCommentText.Done(plan, repository.Value.Note, accessNote, pullNote), cancellationToken);
+            await UpsertCommentAsync(IssueCommentText.Done(plan, repository.Note, accessNote, pullNote), cancellationToken);
             await SetOutcomeLabelAsync(DoneLabel, cancellationToken);
             return Finish(new OnboardingOutcome(OnboardingStatus.Done, pull is null ? $"team {plan.Team}: {pullNote.Replace("`", string.Empty, StringComparison.Ordinal)}" : $"team {plan.Team}: pull request {pull.HtmlUrl}")
             {
@@ -202,7 +205,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         return null;
     }
 
-    private async Task<DefaultBranch> ReadDefaultBranchAsync(CancellationToken cancellationToken)
+    private async Task<BranchFiles> ReadDefaultBranchAsync(CancellationToken cancellationToken)
     {
         var name = input.Event.DefaultBranch;
         if (string.IsNullOrEmpty(name))
@@ -213,201 +216,10 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
             name = platform.DefaultBranch;
         }
 
-        journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{name}");
-        var head = await client.GetBranchRefAsync(owner, repo, name, cancellationToken)
-            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/ref/{ref}", 404, $"the default branch {name} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
-        var commit = await ReadCommitAsync(owner, repo, head.Object.Sha, cancellationToken);
-        var files = await ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken);
-        return new DefaultBranch(name, head.Object.Sha, commit.Tree.Sha, files);
+        return await Git.ReadBranchAsync(owner, repo, name, cancellationToken);
     }
 
-    private async Task<GitCommit> ReadCommitAsync(string repoOwner, string repoName, string sha, CancellationToken cancellationToken)
-    {
-        journal.Read("/repos/{owner}/{repo}/git/commits/{commit_sha}", repoOwner, repoName, sha);
-        return await client.GetCommitAsync(repoOwner, repoName, sha, cancellationToken)
-            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/commits/{commit_sha}", 404, $"commit {sha} of {repoOwner}/{repoName} was not found", 1, GitHubErrorReason.NotFound);
-    }
-
-    /// <summary>Path → blob SHA of every file under the tree.</summary>
-    private async Task<Dictionary<string, string>> ReadFilesAsync(string repoOwner, string repoName, string treeSha, CancellationToken cancellationToken)
-    {
-        journal.Read("/repos/{owner}/{repo}/git/trees/{tree_sha}", repoOwner, repoName, treeSha);
-        var tree = await client.GetTreeAsync(repoOwner, repoName, treeSha, recursive: true, cancellationToken)
-            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", 404, $"tree {treeSha} of {repoOwner}/{repoName} was not found", 1, GitHubErrorReason.NotFound);
-        if (tree.Truncated)
-        {
-            throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", 200, $"GitHub truncated the file list of {repoOwner}/{repoName}; the repository is too large to compare file by file", 1, GitHubErrorReason.Other);
-        }
-
-        return (tree.Tree ?? []).Where(entry => entry.Type == "blob").ToDictionary(entry => entry.Path, entry => entry.Sha, StringComparer.Ordinal);
-    }
-
-    private async Task<byte[]> ReadBlobAsync(string sha, CancellationToken cancellationToken)
-    {
-        journal.Read("/repos/{owner}/{repo}/git/blobs/{file_sha}", owner, repo, sha);
-        return await client.GetBlobAsync(owner, repo, sha, cancellationToken)
-            ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", 404, $"blob {sha} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
-    }
-
-    private async Task<(bool Created, string Note)?> EnsureRepositoryAsync(OnboardingPlan plan, PlatformConfig config, CancellationToken cancellationToken)
-    {
-        var target = plan.Repository;
-        journal.Read("/repos/{owner}/{repo}", target.Owner, target.Name);
-        var existing = await client.GetRepositoryAsync(target.Owner, target.Name, cancellationToken);
-        if (target.Source == RepositorySource.Existing)
-        {
-            if (existing is null)
-            {
-                return null;
-            }
-
-            steps.Add($"repository: {target.WebUrl} exists, used as it is");
-            var outside = !string.Equals(target.Owner, config.GitHub.Org, StringComparison.OrdinalIgnoreCase);
-            return (false, $"{target.WebUrl} (an existing repository{(outside ? $" outside `{config.GitHub.Org}`" : string.Empty)}; not created, used as it is)");
-        }
-
-        if (existing is not null)
-        {
-            if (target.Source == RepositorySource.Seeded)
-            {
-                await SeedIfUntouchedAsync(plan, existing, cancellationToken);
-            }
-            else
-            {
-                await MakeInternalIfAskedAsync(existing, target.Visibility, cancellationToken);
-            }
-
-            steps.Add($"repository: {target.WebUrl} exists");
-            return (false, RepositoryNote(target));
-        }
-
-        if (target.Source == RepositorySource.Template)
-        {
-            var template = target.Template!.Split('/', 2);
-            Repository? created = null;
-            if (journal.Write("POST", "/repos/{template_owner}/{template_repo}/generate", template[0], template[1]))
-            {
-                created = await client.GenerateFromTemplateAsync(template[0], template[1],
-                    new GenerateRepositoryRequest(target.Owner, target.Name, target.Visibility != "public", Description(plan)), cancellationToken);
-                CheckName(created, target);
-            }
-
-            await MakeInternalIfAskedAsync(created ?? Placeholder(target, "private"), target.Visibility, cancellationToken);
-
-            // GitHub copies the template's files after answering; later steps and the team expect them there.
-            var branch = created?.DefaultBranch ?? "main";
-            journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", target.Owner, target.Name, $"heads/{branch}");
-            if (!journal.DryRun)
-            {
-                await client.WaitForBranchAsync(target.Owner, target.Name, branch, cancellationToken);
-            }
-
-            steps.Add($"repository: created {target.WebUrl} from template {target.Template}");
-            return (true, RepositoryNote(target));
-        }
-
-        Repository? seeded = null;
-        if (journal.Write("POST", "/orgs/{org}/repos", target.Owner))
-        {
-            seeded = await client.CreateOrganizationRepositoryAsync(target.Owner,
-                new CreateRepositoryRequest(target.Name, target.Visibility, AutoInit: true, Description(plan)), cancellationToken);
-            CheckName(seeded, target);
-        }
-
-        await SeedAsync(plan, seeded ?? Placeholder(target, target.Visibility), null, cancellationToken);
-        steps.Add($"repository: created {target.WebUrl} and seeded it from {TeamRepositorySeed.Folder}/");
-        return (true, RepositoryNote(target));
-    }
-
-    // The same words whether this run created the repository or an earlier one did: the comment must not change on a re-run.
-    private static string RepositoryNote(RepositoryPlan target) => target.Source == RepositorySource.Template
-        ? $"{target.WebUrl} ({target.Visibility}, from the template `{target.Template}`)"
-        : $"{target.WebUrl} ({target.Visibility}, started from the platform's `{TeamRepositorySeed.Folder}/`)";
-
-    private static string Description(OnboardingPlan plan) => $"Airflow DAGs of team {plan.Team}";
-
-    private static Repository Placeholder(RepositoryPlan target, string visibility) =>
-        new(0, target.Name, $"{target.Owner}/{target.Name}", new RepositoryOwner(target.Owner), target.WebUrl, "main", visibility != "public", visibility, false, false);
-
-    /// <summary>GitHub turns characters it does not allow into '-' without saying so; the team file names the requested repository.</summary>
-    private static void CheckName(Repository created, RepositoryPlan target)
-    {
-        if (!string.Equals(created.Name, target.Name, StringComparison.Ordinal))
-        {
-            throw new GitHubApiException("POST", "/orgs/{org}/repos", 201,
-                $"GitHub created the repository as '{created.Name}' instead of '{target.Name}'; rename it on GitHub to '{target.Name}' and retry", 1, GitHubErrorReason.Other);
-        }
-    }
-
-    /// <summary>The generate endpoint knows only private and public; internal is set afterwards.</summary>
-    private async Task MakeInternalIfAskedAsync(Repository repository, string visibility, CancellationToken cancellationToken)
-    {
-        if (visibility != "internal" || repository.Visibility == "internal")
-        {
-            return;
-        }
-
-        if (journal.Write("PATCH", "/repos/{owner}/{repo}", repository.Owner.Login, repository.Name))
-        {
-            await client.UpdateRepositoryAsync(repository.Owner.Login, repository.Name, new UpdateRepositoryRequest(Visibility: "internal"), cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// A repository this flow created but did not get to seed (a crash in between) still holds only the commit
-    /// auto_init made; anything else belongs to the team and is never overwritten.
-    /// </summary>
-    private async Task SeedIfUntouchedAsync(OnboardingPlan plan, Repository repository, CancellationToken cancellationToken)
-    {
-        journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", repository.Owner.Login, repository.Name, $"heads/{repository.DefaultBranch}");
-        var head = await client.GetBranchRefAsync(repository.Owner.Login, repository.Name, repository.DefaultBranch, cancellationToken);
-        if (head is null)
-        {
-            return;
-        }
-
-        var commit = await ReadCommitAsync(repository.Owner.Login, repository.Name, head.Object.Sha, cancellationToken);
-        if (commit.Parents.Count > 0)
-        {
-            return;
-        }
-
-        journal.Read("/repos/{owner}/{repo}/git/trees/{tree_sha}", repository.Owner.Login, repository.Name, commit.Tree.Sha);
-        var tree = await client.GetTreeAsync(repository.Owner.Login, repository.Name, commit.Tree.Sha, recursive: false, cancellationToken);
-        if (tree?.Tree is [{ Path: "README.md" }])
-        {
-            await SeedAsync(plan, repository, head, cancellationToken);
-        }
-    }
-
-    /// <summary>One commit with the starter files on top of the auto_init commit, replacing its README.</summary>
-    private async Task SeedAsync(OnboardingPlan plan, Repository repository, GitRef? head, CancellationToken cancellationToken)
-    {
-        var (repoOwner, repoName, branch) = (repository.Owner.Login, repository.Name, repository.DefaultBranch);
-        var entries = TeamRepositorySeed.Entries(input.Root, new TeamRepositorySeed.Values(plan.Team, plan.Access.TeamSlug, plan.Access.Org, repo, repoName));
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        if (head is null)
-        {
-            journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", repoOwner, repoName, $"heads/{branch}");
-            head = journal.DryRun ? null : await client.WaitForBranchAsync(repoOwner, repoName, branch, cancellationToken);
-        }
-
-        // Without base_tree the tree holds only the starter files: auto_init's README is replaced, not merged.
-        var tree = journal.Write("POST", "/repos/{owner}/{repo}/git/trees", repoOwner, repoName)
-            ? await client.CreateTreeAsync(repoOwner, repoName, new CreateTreeRequest(null, entries), cancellationToken)
-            : null;
-        var commit = journal.Write("POST", "/repos/{owner}/{repo}/git/commits", repoOwner, repoName)
-            ? await client.CreateCommitAsync(repoOwner, repoName, new CreateCommitRequest($"Start the DAG repository of team {plan.Team}", tree!.Sha, [head!.Object.Sha]), cancellationToken)
-            : null;
-        if (journal.Write("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", repoOwner, repoName, $"heads/{branch}"))
-        {
-            await client.UpdateBranchRefAsync(repoOwner, repoName, branch, commit!.Sha, cancellationToken);
-        }
-    }
+    private Task<byte[]> ReadBlobAsync(string sha, CancellationToken cancellationToken) => Git.ReadBlobAsync(owner, repo, sha, cancellationToken);
 
     private async Task<string> EnsureAccessAsync(OnboardingPlan plan, bool created, CancellationToken cancellationToken)
     {
@@ -421,28 +233,17 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
 
         var (repoOwner, repoName) = (plan.Repository.Owner, plan.Repository.Name);
 
-        // A repository created in this run has no team access yet: asking would cost a request and say nothing.
-        if (!created)
+        if (!await new TeamAccessGrant(client, journal).EnsurePushAsync(access.Org, access.TeamSlug, repoOwner, repoName, created, cancellationToken))
         {
-            journal.Read("/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", access.Org, access.TeamSlug, repoOwner, repoName);
-            var current = await client.GetTeamRepositoryAccessAsync(access.Org, access.TeamSlug, repoOwner, repoName, cancellationToken);
-            if (current?.Permissions is { Push: true })
-            {
-                steps.Add($"access: {access.Org}/{access.TeamSlug} can already push");
-                return $"{slug} has write access";
-            }
-        }
-
-        if (journal.Write("PUT", "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", access.Org, access.TeamSlug, repoOwner, repoName))
-        {
-            await client.SetTeamRepositoryPermissionAsync(access.Org, access.TeamSlug, repoOwner, repoName, access.Permission, cancellationToken);
+            steps.Add($"access: {access.Org}/{access.TeamSlug} can already push");
+            return $"{slug} has write access";
         }
 
         steps.Add($"access: gave {access.Org}/{access.TeamSlug} write access");
         return $"{slug} has write access";
     }
 
-    private async Task<BranchState> EnsureBranchAsync(OnboardingPlan plan, DefaultBranch baseline, SortedDictionary<string, byte[]> files, CancellationToken cancellationToken)
+    private async Task<BranchState> EnsureBranchAsync(OnboardingPlan plan, BranchFiles baseline, SortedDictionary<string, byte[]> files, CancellationToken cancellationToken)
     {
         if (Holds(baseline.Files, files))
         {
@@ -454,8 +255,8 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         var existing = await client.GetBranchRefAsync(owner, repo, plan.Branch, cancellationToken);
         if (existing is not null)
         {
-            var commit = await ReadCommitAsync(owner, repo, existing.Object.Sha, cancellationToken);
-            if (Holds(await ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken), files))
+            var commit = await Git.ReadCommitAsync(owner, repo, existing.Object.Sha, cancellationToken);
+            if (Holds(await Git.ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken), files))
             {
                 steps.Add($"branch: {plan.Branch} already holds these files");
                 return BranchState.Unchanged;
@@ -512,7 +313,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
     private static bool Holds(IReadOnlyDictionary<string, string> tree, SortedDictionary<string, byte[]> files) =>
         files.All(file => tree.TryGetValue(file.Key, out var sha) && sha == GitBlobSha.Of(file.Value));
 
-    private async Task<PullRequest?> EnsurePullRequestAsync(OnboardingPlan plan, DefaultBranch baseline, BranchState branch, CancellationToken cancellationToken)
+    private async Task<PullRequest?> EnsurePullRequestAsync(OnboardingPlan plan, BranchFiles baseline, BranchState branch, CancellationToken cancellationToken)
     {
         // A branch created in this run can have no pull request yet; otherwise look before opening one.
         if (branch != BranchState.Created)
@@ -673,7 +474,4 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         Created,
         Moved,
     }
-
-    /// <summary>The default branch as this run found it: head commit, its tree, and every file's blob SHA.</summary>
-    private sealed record DefaultBranch(string Branch, string Head, string Tree, IReadOnlyDictionary<string, string> Files);
 }

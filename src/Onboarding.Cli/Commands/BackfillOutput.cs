@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Onboarding.Cli.Output;
+using Onboarding.GitHub.Backfill;
+using Onboarding.GitHub.Drift;
+
+namespace Onboarding.Cli.Commands;
+
+/// <summary>What <c>onboard backfill</c> prints, writes to the step outputs and the job summary, and the exit code.</summary>
+internal static class BackfillOutput
+{
+    public static int Converge(CliContext context, Reporter reporter, BackfillOutcome outcome, bool dryRun)
+    {
+        reporter.Diagnostics(outcome.Diagnostics);
+        var plan = Plan(outcome, dryRun);
+        if (outcome.Status != BackfillStatus.Failed && (outcome.Changes.Count > 0 || outcome.Status == BackfillStatus.Converged))
+        {
+            reporter.Line(plan);
+        }
+
+        if (outcome.Status is BackfillStatus.Converged or BackfillStatus.Changed)
+        {
+            reporter.Line(outcome.Message);
+        }
+        else
+        {
+            reporter.ErrorLine($"onboard backfill: {outcome.Message}");
+        }
+
+        ActionsFiles.AppendSummary(context, Summary(outcome, plan, dryRun));
+        if (outcome.Status != BackfillStatus.Failed)
+        {
+            ActionsFiles.SetOutputs(context,
+            [
+                new("pr-url", outcome.PullRequestUrl ?? string.Empty),
+                new("pr-number", outcome.PullRequestNumber?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+                new("changed", outcome.Changed ? "true" : "false"),
+            ]);
+        }
+
+        return outcome.Status switch
+        {
+            BackfillStatus.Converged or BackfillStatus.Changed => ExitCodes.Ok,
+            BackfillStatus.Failed => ExitCodes.External,
+            _ => ExitCodes.Invalid,
+        };
+    }
+
+    public static int Report(CliContext context, Reporter reporter, DriftOutcome outcome, bool dryRun)
+    {
+        reporter.Diagnostics(outcome.Diagnostics);
+        foreach (var finding in outcome.Findings)
+        {
+            reporter.Line($"drift: {finding.Team}/{finding.Bundle}{(finding.Environment is { } env ? $" [{env}]" : string.Empty)}: {finding.Finding}; fix: {finding.Fix.Replace("`", string.Empty, StringComparison.Ordinal)}");
+        }
+
+        if (outcome.Failed || outcome.Invalid)
+        {
+            reporter.ErrorLine($"onboard backfill --report: {outcome.Message}");
+        }
+        else
+        {
+            reporter.Line((dryRun ? "dry run: the issue was left alone; " : string.Empty) + outcome.Message);
+        }
+
+        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Onboarding drift{(dryRun ? " (dry run)" : string.Empty)}\n\n{MarkdownText.Code(outcome.Message)}\n\n");
+        if (outcome.Findings.Count > 0)
+        {
+            md.Append(DriftIssue.Body(outcome.Findings, "the default branch")).Append('\n');
+        }
+
+        ActionsFiles.AppendSummary(context, md.ToString());
+        if (!outcome.Failed && !outcome.Invalid)
+        {
+            ActionsFiles.SetOutputs(context,
+            [
+                new("drift", outcome.Findings.Count.ToString(CultureInfo.InvariantCulture)),
+                new("issue-url", outcome.IssueUrl ?? string.Empty),
+            ]);
+        }
+
+        return outcome.Failed ? ExitCodes.External : outcome.Invalid ? ExitCodes.Invalid : ExitCodes.Ok;
+    }
+
+    /// <summary>Terraform-like: per team what is (or would be) created or changed, then the totals.</summary>
+    public static string Plan(BackfillOutcome outcome, bool dryRun)
+    {
+        var text = new StringBuilder();
+        if (dryRun)
+        {
+            text.Append("dry run: no mutating request was sent to GitHub (reads were)\n\n");
+        }
+
+        foreach (var group in outcome.Changes.GroupBy(change => change.Team))
+        {
+            text.Append(group.Key is { } team ? $"team {team}:\n" : "artifacts:\n");
+            foreach (var change in group)
+            {
+                text.Append("  ").Append(change.PlanLine).Append('\n');
+            }
+        }
+
+        if (outcome.Changes.Count > 0)
+        {
+            text.Append('\n');
+        }
+
+        var counts = $"{Count(outcome.RepositoriesToCreate, "repo")} to create, {Count(outcome.PermissionsToGrant, "permission")} to grant, {Count(outcome.ArtifactCommits, "artifact commit")}"
+            + (outcome.PullRequestsToClose > 0 ? $", {Count(outcome.PullRequestsToClose, "pull request")} to close" : string.Empty);
+        text.Append(!outcome.Changed ? "No changes: every team and the artifacts already match."
+            : dryRun ? $"Plan: {counts}."
+            : $"Applied: {counts.Replace(" to create", " created", StringComparison.Ordinal).Replace(" to grant", " granted", StringComparison.Ordinal).Replace(" to close", " closed", StringComparison.Ordinal)}.");
+        return text.ToString();
+    }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+
+    private static string Summary(BackfillOutcome outcome, string plan, bool dryRun)
+    {
+        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Backfill{(dryRun ? " (dry run)" : string.Empty)}\n\n**{outcome.Status}**: {MarkdownText.Code(outcome.Message)}\n\n");
+        if (outcome.PullRequestUrl is { } url)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"Pull request: #{outcome.PullRequestNumber} {url}\n\n");
+        }
+
+        md.Append("```\n").Append(plan.Replace("```", "'''", StringComparison.Ordinal)).Append("\n```\n\n");
+        return md.ToString();
+    }
+}
