@@ -14,8 +14,6 @@ namespace Onboarding.Cli.Commands;
 internal static class IssueEventAction
 {
     public const string DefaultTokenVariable = "GITHUB_TOKEN";
-    public static readonly Uri DefaultApi = new("https://api.github.com/");
-
     public static int Run(CliContext context, Reporter reporter, IssueEventArguments args)
     {
         var tokenVariable = args.TokenEnv ?? DefaultTokenVariable;
@@ -32,7 +30,7 @@ internal static class IssueEventAction
             context.Out.WriteLine($"::add-mask::{token.Trim()}");
         }
 
-        if (Environment(context) is not ({ } api, { } owner, { } repo))
+        if (PlatformRepositoryEnvironment.Read(context) is not ({ } api, { } owner, { } repo))
         {
             reporter.ErrorLine("onboard issue: GITHUB_REPOSITORY must name the platform repository as owner/name, and GITHUB_API_URL (when set) must be an https URL (the token is sent to it)");
             return ExitCodes.Usage;
@@ -103,21 +101,5 @@ internal static class IssueEventAction
             OnboardingStatus.Failed => ExitCodes.External,
             _ => ExitCodes.Invalid,
         };
-    }
-
-    private static (Uri Api, string Owner, string Repo)? Environment(CliContext context)
-    {
-        var repository = context.Variable("GITHUB_REPOSITORY")?.Trim() ?? string.Empty;
-        var parts = repository.Split('/');
-        if (parts.Length != 2 || parts.Any(part => part.Length == 0 || part is "." or ".."))
-        {
-            return null;
-        }
-
-        var apiText = context.Variable("GITHUB_API_URL");
-        var api = string.IsNullOrWhiteSpace(apiText) ? DefaultApi
-            : Uri.TryCreate(apiText.Trim(), UriKind.Absolute, out var given) && (given.Scheme == "https" || (given.Scheme == "http" && given.IsLoopback)) ? given
-            : null;
-        return api is null ? null : (api, parts[0], parts[1]);
     }
 }
