@@ -10,7 +10,7 @@ namespace Onboarding.Core.Compilation;
 /// </summary>
 internal static class StaleArtifactReport
 {
-    public const string FixHint = "run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
+    public const string FixHint = "recompile: run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
 
     public const string ConflictHint =
         "recompile: run 'onboard compile' (it rewrites every generated file from teams/ and onboarding.yaml), then commit the generated/ folder; never resolve a conflict in generated files by hand";
