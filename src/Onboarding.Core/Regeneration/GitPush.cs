@@ -13,12 +13,14 @@ internal static class GitPush
             return (PushOutcome.Pushed, string.Empty);
         }
 
-        // Porcelain status lines: "!<TAB>from:to<TAB>[rejected] (fetch first)" when the branch moved,
+        // Porcelain status lines: "!<TAB>from:to<TAB>[rejected] (fetch first)" when the branch moved before
+        // the push started, "[remote rejected] (cannot lock ref ...)" when it moved during the push, any other
         // "[remote rejected] (...)" when a hook or protection rule refused it.
         var text = result.StandardOutput + "\n" + result.StandardError;
         var detail = string.Join(" ", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("To ", StringComparison.Ordinal) && l != "Done"));
-        if (text.Contains("[rejected]", StringComparison.Ordinal)
-            && (text.Contains("fetch first", StringComparison.Ordinal) || text.Contains("non-fast-forward", StringComparison.Ordinal)))
+        if ((text.Contains("[rejected]", StringComparison.Ordinal)
+                && (text.Contains("fetch first", StringComparison.Ordinal) || text.Contains("non-fast-forward", StringComparison.Ordinal)))
+            || text.Contains("cannot lock ref", StringComparison.Ordinal))
         {
             return (PushOutcome.Moved, detail);
         }
