@@ -38,7 +38,7 @@ internal static class CompileCommands
         var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations") { fix };
         command.SetAction(result => result.GetValue(fix)
             ? RegenerateCommand.Report(context, result, "check --fix",
-                () => CheckFix.Run(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH")))
+                () => CheckFix.Run(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context)))
             : Run(context, result, "check", CompileMode.Check));
         return command;
     }

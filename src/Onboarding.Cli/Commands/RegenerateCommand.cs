@@ -42,10 +42,32 @@ internal static class RegenerateCommand
             }
 
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
+            var token = parsed.GetValue(push) ? PushToken(context) : null;
             return Report(context, parsed, "regenerate", () => Regenerator.Run(root,
-                parsed.GetValue(push) ? RegenerateMode.Push : RegenerateMode.Local, parsed.GetValue(branch), parsed.GetValue(attempts)));
+                parsed.GetValue(push) ? RegenerateMode.Push : RegenerateMode.Local, parsed.GetValue(branch), parsed.GetValue(attempts), token));
         });
         return command;
+    }
+
+    /// <summary>
+    /// GITHUB_TOKEN, when set, is what git pushes with over HTTPS. Under Actions the header derived from it
+    /// is masked first, so no log line can show it.
+    /// </summary>
+    public static string? PushToken(CliContext context)
+    {
+        var token = context.Variable("GITHUB_TOKEN")?.Trim();
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        if (context.InGitHubActions)
+        {
+            var header = GitPushAuth.Header(token);
+            context.Out.WriteLine($"::add-mask::{header[(header.LastIndexOf(' ') + 1)..]}");
+        }
+
+        return token;
     }
 
     /// <summary>Runs a regeneration and maps its result to output and an exit code (shared with <c>check --fix</c>).</summary>

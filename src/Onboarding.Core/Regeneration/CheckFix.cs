@@ -12,7 +12,8 @@ internal static class CheckFix
 {
     public const string Command = "onboard check --fix";
 
-    public static RegenerateResult Run(string root, string? eventPath, IReadOnlyDictionary<string, string>? gitEnvironment = null)
+    /// <param name="token">On an HTTPS origin: the token git pushes with (never written to the checkout).</param>
+    public static RegenerateResult Run(string root, string? eventPath, string? token = null)
     {
         if (string.IsNullOrEmpty(eventPath) || !File.Exists(eventPath))
         {
@@ -42,7 +43,7 @@ internal static class CheckFix
         }
 
         root = Path.GetFullPath(root);
-        var git = new GitRunner(root, gitEnvironment);
+        var git = new GitRunner(root, GitPushAuth.Environment(root, token));
         if (Regenerator.CheckoutProblem(git, root) is { } problem)
         {
             return Refused(problem);

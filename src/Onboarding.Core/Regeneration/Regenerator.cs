@@ -14,11 +14,11 @@ internal static class Regenerator
     public const string Remote = "origin";
     public const string Command = "onboard regenerate";
 
-    public static RegenerateResult Run(string root, RegenerateMode mode, string? branch, int attempts,
-        IReadOnlyDictionary<string, string>? gitEnvironment = null)
+    /// <param name="token">With <see cref="RegenerateMode.Push"/> on an HTTPS origin: the token git fetches and pushes with.</param>
+    public static RegenerateResult Run(string root, RegenerateMode mode, string? branch, int attempts, string? token = null)
     {
         root = Path.GetFullPath(root);
-        var git = new GitRunner(root, gitEnvironment);
+        var git = new GitRunner(root, mode == RegenerateMode.Push ? GitPushAuth.Environment(root, token) : null);
         if (CheckoutProblem(git, root) is { } problem)
         {
             return Refused(problem);
