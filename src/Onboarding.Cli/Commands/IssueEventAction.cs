@@ -101,7 +101,7 @@ internal static class IssueEventAction
         };
     }
 
-    private static (Uri Api, string Owner, string Repo)? Environment(CliContext context)
+    internal static (Uri Api, string Owner, string Repo)? Environment(CliContext context)
     {
         var repository = context.Variable("GITHUB_REPOSITORY")?.Trim() ?? string.Empty;
         var parts = repository.Split('/');

@@ -2,10 +2,12 @@ using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Processes;
 using Onboarding.Core.Regeneration;
+using Onboarding.GitHub;
+using Onboarding.GitHub.Regeneration;
 
 namespace Onboarding.Cli.Commands;
 
-/// <summary><c>regenerate [--push] [--branch NAME] [--attempts N]</c>: one commit that makes generated/ a fresh compile.</summary>
+/// <summary><c>regenerate [--push | --pr] [--branch NAME] [--attempts N]</c>: one commit that makes generated/ a fresh compile.</summary>
 internal static class RegenerateCommand
 {
     public static Command Create(CliContext context)
@@ -14,7 +16,11 @@ internal static class RegenerateCommand
         {
             Description = $"Compile on the branch's head on '{Regenerator.Remote}' and push the commit there without force; when the branch moved meanwhile, fetch, recompile and try again",
         };
-        var branch = new Option<string?>("--branch") { Description = "With --push: the branch to regenerate; default: the checked-out branch" };
+        var pr = new Option<bool>("--pr")
+        {
+            Description = $"For a branch that takes no direct push: compile on its head on '{Regenerator.Remote}', push the commit to {Regenerator.ProposalBranchFor("<branch>")} and open (or update) one pull request; needs GITHUB_TOKEN and GITHUB_REPOSITORY",
+        };
+        var branch = new Option<string?>("--branch") { Description = "With --push or --pr: the branch to regenerate; default: the checked-out branch" };
         var attempts = new Option<int>("--attempts")
         {
             Description = $"With --push: how many times to try when the branch keeps moving; default {Regenerator.DefaultAttempts}",
@@ -32,21 +38,49 @@ internal static class RegenerateCommand
             'Regenerate artifacts for <commit>'. Nothing is committed when generated/ is already a fresh compile.
             Refuses a working tree with uncommitted changes.
             """)
-        { push, branch, attempts };
+        { push, pr, branch, attempts };
         command.SetAction(parsed =>
         {
-            if (parsed.GetValue(branch) is not null && !parsed.GetValue(push))
+            var mode = parsed.GetValue(pr) ? RegenerateMode.PullRequest : parsed.GetValue(push) ? RegenerateMode.Push : RegenerateMode.Local;
+            if (parsed.GetValue(push) && parsed.GetValue(pr))
             {
-                context.Error.WriteLine("onboard: --branch applies with --push only");
+                context.Error.WriteLine("onboard: choose one of --push and --pr");
+                return ExitCodes.Usage;
+            }
+
+            if (parsed.GetValue(branch) is not null && mode == RegenerateMode.Local)
+            {
+                context.Error.WriteLine("onboard: --branch applies with --push or --pr only");
+                return ExitCodes.Usage;
+            }
+
+            var github = IssueEventAction.Environment(context);
+            if (mode == RegenerateMode.PullRequest && (github is null || string.IsNullOrWhiteSpace(context.Variable("GITHUB_TOKEN"))))
+            {
+                context.Error.WriteLine("onboard regenerate --pr: GITHUB_TOKEN must hold a token that can push and open pull requests, GITHUB_REPOSITORY must name the platform repository as owner/name, and GITHUB_API_URL (when set) must be an https URL");
                 return ExitCodes.Usage;
             }
 
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
-            var token = parsed.GetValue(push) ? PushToken(context) : null;
-            return Report(context, parsed, "regenerate", () => Regenerator.Run(root,
-                parsed.GetValue(push) ? RegenerateMode.Push : RegenerateMode.Local, parsed.GetValue(branch), parsed.GetValue(attempts), token));
+            var token = mode == RegenerateMode.Local ? null : PushToken(context);
+            return Report(context, parsed, "regenerate",
+                () => Regenerator.Run(root, mode, parsed.GetValue(branch), parsed.GetValue(attempts), token),
+                mode == RegenerateMode.PullRequest ? result => Propose(context, github!.Value, token!, result) : null);
         });
         return command;
+    }
+
+    /// <summary>Opens the one regeneration pull request, or refreshes it; returns the line to print.</summary>
+    private static string Propose(CliContext context, (Uri Api, string Owner, string Repo) github, string token, RegenerateResult result)
+    {
+        using var http = context.GitHubClientFactory is null ? new HttpClient { Timeout = Timeout.InfiniteTimeSpan } : null;
+        using var client = context.GitHubClientFactory?.Invoke(github.Api, token)
+            ?? new GitHubClient(http!, new GitHubClientOptions { BaseAddress = github.Api, Token = token });
+        var baseBranch = result.ProposalBranch![(Regenerator.ProposalBranchFor(string.Empty).Length)..];
+        var (pullRequest, created) = RegenerationPullRequest.EnsureAsync(client, github.Owner, github.Repo, result.ProposalBranch, baseBranch,
+            result.Base!, result.Paths.Count, CancellationToken.None).GetAwaiter().GetResult();
+        ActionsFiles.SetOutputs(context, [new("pr-url", pullRequest.HtmlUrl), new("pr-number", pullRequest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        return created ? $"opened pull request #{pullRequest.Number}: {pullRequest.HtmlUrl}" : $"pull request #{pullRequest.Number} carries it: {pullRequest.HtmlUrl}";
     }
 
     /// <summary>
@@ -71,7 +105,7 @@ internal static class RegenerateCommand
     }
 
     /// <summary>Runs a regeneration and maps its result to output and an exit code (shared with <c>check --fix</c>).</summary>
-    public static int Report(CliContext context, ParseResult parsed, string name, Func<RegenerateResult> run)
+    public static int Report(CliContext context, ParseResult parsed, string name, Func<RegenerateResult> run, Func<RegenerateResult, string>? propose = null)
     {
         var json = parsed.GetValue(CommonOptions.Json);
         var reporter = new Reporter(context) { Json = json };
@@ -108,7 +142,22 @@ internal static class RegenerateCommand
 
                 if (result.Status == RegenerateStatus.Pushed)
                 {
-                    reporter.Line(result.Attempts > 1 ? $"pushed after {result.Attempts} attempts (the branch moved meanwhile)" : "pushed");
+                    reporter.Line(result.AlreadyProposed ? $"{result.ProposalBranch} already holds this change; nothing pushed"
+                        : result.ProposalBranch is { } proposal ? $"pushed to {proposal}"
+                        : result.Attempts > 1 ? $"pushed after {result.Attempts} attempts (the branch moved meanwhile)" : "pushed");
+                }
+
+                if (result.Status == RegenerateStatus.Pushed && propose is not null)
+                {
+                    try
+                    {
+                        reporter.Line(propose(result));
+                    }
+                    catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
+                    {
+                        reporter.ErrorLine($"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
+                        return ExitCodes.External;
+                    }
                 }
 
                 break;

@@ -30,4 +30,11 @@ internal sealed record RegenerateResult(
     string? Base,
     int Attempts,
     IReadOnlyList<string> Paths,
-    string? Message);
+    string? Message)
+{
+    /// <summary>With <see cref="RegenerateMode.PullRequest"/>: the branch holding the commit, whether pushed now or earlier.</summary>
+    public string? ProposalBranch { get; init; }
+
+    /// <summary>The proposal branch already held these files on this base, so nothing was pushed.</summary>
+    public bool AlreadyProposed { get; init; }
+}

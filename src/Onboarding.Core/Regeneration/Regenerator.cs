@@ -14,11 +14,14 @@ internal static class Regenerator
     public const string Remote = "origin";
     public const string Command = "onboard regenerate";
 
+    /// <summary>The tool's own branch for regenerations of <paramref name="branch"/>; rebuilt from the branch on every run.</summary>
+    public static string ProposalBranchFor(string branch) => $"onboarding-artifacts/{branch}";
+
     /// <param name="token">With <see cref="RegenerateMode.Push"/> on an HTTPS origin: the token git fetches and pushes with.</param>
     public static RegenerateResult Run(string root, RegenerateMode mode, string? branch, int attempts, string? token = null)
     {
         root = Path.GetFullPath(root);
-        var git = new GitRunner(root, mode == RegenerateMode.Push ? GitPushAuth.Environment(root, token) : null);
+        var git = new GitRunner(root, mode == RegenerateMode.Local ? null : GitPushAuth.Environment(root, token));
         if (CheckoutProblem(git, root) is { } problem)
         {
             return Refused(problem);
@@ -56,6 +59,11 @@ internal static class Regenerator
                     return Done(commit, head, attempt, RegenerateStatus.UpToDate);
                 }
 
+                if (mode == RegenerateMode.PullRequest)
+                {
+                    return Propose(git, commit, head, branch);
+                }
+
                 var (outcome, detail) = GitPush.FastForward(git, Remote, branch);
                 switch (outcome)
                 {
@@ -78,6 +86,29 @@ internal static class Regenerator
         {
             Restore(git, originalBranch, originalCommit, branch, pushed);
         }
+    }
+
+    /// <summary>
+    /// Force-pushes the commit to the tool's own branch, which only ever holds one commit on top of the
+    /// branch, unless that branch already holds the same files on the same base (a re-run then changes nothing).
+    /// </summary>
+    private static RegenerateResult Propose(GitRunner git, ArtifactCommitResult commit, string head, string branch)
+    {
+        var proposal = ProposalBranchFor(branch);
+        var tracking = $"refs/remotes/{Remote}/{proposal}";
+        var result = new RegenerateResult(RegenerateStatus.Pushed, commit.Compile, commit.Commit, head, 1, commit.Paths, null) { ProposalBranch = proposal };
+        if (git.TryRun("fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{proposal}:{tracking}").Succeeded
+            && git.Run("rev-parse", $"{tracking}^{{tree}}").Trim() == git.Run("rev-parse", "HEAD^{tree}").Trim()
+            && git.TryRun("rev-parse", "--verify", "--quiet", $"{tracking}~1").StandardOutput.Trim() == head)
+        {
+            return result with { Commit = git.Run("rev-parse", tracking).Trim(), AlreadyProposed = true };
+        }
+
+        var push = git.TryRun("push", "--porcelain", "--quiet", "--force", Remote, $"HEAD:refs/heads/{proposal}");
+        return push.Succeeded
+            ? result
+            : new RegenerateResult(RegenerateStatus.Rejected, commit.Compile, null, head, 1, [],
+                $"{Remote} refused the push to {proposal} ({push.StandardError.Trim()}); the token needs contents: write on the repository");
     }
 
     private static RegenerateResult Done(ArtifactCommitResult commit, string head, int attempt, RegenerateStatus changed) =>
