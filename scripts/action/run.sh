@@ -24,6 +24,7 @@ DRY_RUN=${DRY_RUN:-false}
 TEAMS=${TEAMS:-}
 EVENT_PATH=${EVENT_PATH:-${GITHUB_EVENT_PATH:-}}
 FIX=${FIX:-false}
+PULL_REQUEST=${PULL_REQUEST:-false}
 
 case "$COMMAND" in
   issue | check | compile | regenerate | backfill | validate) ;;
@@ -37,6 +38,15 @@ case "${FIX,,}" in
 esac
 if [ "$fix" = true ] && [ "$COMMAND" != check ]; then
   fail "input 'fix' applies to the check command only"
+fi
+
+case "${PULL_REQUEST,,}" in
+  true) pull_request=true ;;
+  false | '') pull_request=false ;;
+  *) fail "input 'pull-request' must be 'true' or 'false'; got '$PULL_REQUEST'" ;;
+esac
+if [ "$pull_request" = true ] && [ "$COMMAND" != regenerate ]; then
+  fail "input 'pull-request' applies to the regenerate command only"
 fi
 
 case "${DRY_RUN,,}" in
@@ -95,7 +105,11 @@ fi
 
 # In a workflow, a regenerated commit that stays on the runner helps nobody.
 if [ "$COMMAND" = regenerate ]; then
-  args+=(--push)
+  if [ "$pull_request" = true ]; then
+    args+=(--pr)
+  else
+    args+=(--push)
+  fi
 fi
 
 exec "$ONBOARD" "${args[@]}"
