@@ -105,10 +105,33 @@ public sealed class RegenerateMergeSpecs : IDisposable
         Assert.Contains("recompile", second.Error, StringComparison.Ordinal);
     }
 
-    private TempGitRepository OpenBothPullRequests()
+    [Fact]
+    public void Teams_added_at_different_places_merge_the_bundle_lists_cleanly_and_recompiling_finishes_the_merge()
+    {
+        var maintainer = OpenBothPullRequests("billing", "risk");
+        maintainer.Git("switch", "--quiet", "main");
+        Merge(maintainer, "onboarding/billing", 1);
+
+        var conflicted = Merge(maintainer, "onboarding/risk", 2);
+
+        // One block per bundle in sorted lists: only the one-line env files, the ConfigMaps' hash
+        // annotations and the manifest's hashes collide, and those are rewritten by the compile anyway.
+        Assert.Equal(
+            ["generated/dev/airflow.env", "generated/dev/configmap.yaml", "generated/manifest.json", "generated/prod/airflow.env",
+             "generated/prod/configmap.yaml", "generated/staging/airflow.env", "generated/staging/configmap.yaml"],
+            conflicted.Order(StringComparer.Ordinal));
+        var compile = CliRun.InProcess(maintainer.Path, "compile");
+        Assert.True(compile.ExitCode == 0, compile.ToString());
+        maintainer.Git("add", "--", "generated");
+        maintainer.Git("commit", "--quiet", "--no-edit");
+        Assert.Equal(0, CliRun.InProcess(maintainer.Path, "check").ExitCode);
+        Assert.Equal(2, maintainer.Git("rev-list", "--parents", "-1", "HEAD").Trim().Split(' ').Length - 1);
+    }
+
+    private TempGitRepository OpenBothPullRequests(string first = "billing", string second = "ingest")
     {
         var maintainer = _origin.Clone();
-        foreach (var team in new[] { "billing", "ingest" })
+        foreach (var team in new[] { first, second })
         {
             PlatformOrigin.OpenOnboardingBranch(maintainer, team);
             var alone = CliRun.InProcess(maintainer.Path, "check");
