@@ -76,8 +76,7 @@ internal static class RegenerateCommand
         using var http = context.GitHubClientFactory is null ? new HttpClient { Timeout = Timeout.InfiniteTimeSpan } : null;
         using var client = context.GitHubClientFactory?.Invoke(github.Api, token)
             ?? new GitHubClient(http!, new GitHubClientOptions { BaseAddress = github.Api, Token = token });
-        var baseBranch = result.ProposalBranch![(Regenerator.ProposalBranchFor(string.Empty).Length)..];
-        var (pullRequest, created) = RegenerationPullRequest.EnsureAsync(client, github.Owner, github.Repo, result.ProposalBranch, baseBranch,
+        var (pullRequest, created) = RegenerationPullRequest.EnsureAsync(client, github.Owner, github.Repo, result.ProposalBranch!, result.Branch!,
             result.Base!, result.Paths.Count, CancellationToken.None).GetAwaiter().GetResult();
         ActionsFiles.SetOutputs(context, [new("pr-url", pullRequest.HtmlUrl), new("pr-number", pullRequest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         return created ? $"opened pull request #{pullRequest.Number}: {pullRequest.HtmlUrl}" : $"pull request #{pullRequest.Number} carries it: {pullRequest.HtmlUrl}";

@@ -32,6 +32,9 @@ internal sealed record RegenerateResult(
     IReadOnlyList<string> Paths,
     string? Message)
 {
+    /// <summary>The branch that was regenerated (with --push or --pr).</summary>
+    public string? Branch { get; init; }
+
     /// <summary>With <see cref="RegenerateMode.PullRequest"/>: the branch holding the commit, whether pushed now or earlier.</summary>
     public string? ProposalBranch { get; init; }
 

@@ -17,7 +17,7 @@ internal static class Regenerator
     /// <summary>The tool's own branch for regenerations of <paramref name="branch"/>; rebuilt from the branch on every run.</summary>
     public static string ProposalBranchFor(string branch) => $"onboarding-artifacts/{branch}";
 
-    /// <param name="token">With <see cref="RegenerateMode.Push"/> on an HTTPS origin: the token git fetches and pushes with.</param>
+    /// <param name="token">With a pushing mode on an HTTPS origin: the token git fetches and pushes with.</param>
     public static RegenerateResult Run(string root, RegenerateMode mode, string? branch, int attempts, string? token = null)
     {
         root = Path.GetFullPath(root);
@@ -72,7 +72,7 @@ internal static class Regenerator
                         return Done(commit, head, attempt, RegenerateStatus.Pushed);
                     case PushOutcome.Refused:
                         return new RegenerateResult(RegenerateStatus.Rejected, commit.Compile, null, head, attempt, [],
-                            $"{Remote} refused the push to {branch} ({detail}); when branch protection allows no direct push, regenerate through a pull request instead");
+                            $"{Remote} refused the push to {branch} ({detail}); when branch protection allows no direct push, regenerate through a pull request instead ('onboard regenerate --pr'; in regenerate.yml, set the variable ONBOARDING_REGENERATE_PR to true)");
                     default:
                         last = detail;
                         break;
@@ -96,7 +96,7 @@ internal static class Regenerator
     {
         var proposal = ProposalBranchFor(branch);
         var tracking = $"refs/remotes/{Remote}/{proposal}";
-        var result = new RegenerateResult(RegenerateStatus.Pushed, commit.Compile, commit.Commit, head, 1, commit.Paths, null) { ProposalBranch = proposal };
+        var result = new RegenerateResult(RegenerateStatus.Pushed, commit.Compile, commit.Commit, head, 1, commit.Paths, null) { Branch = branch, ProposalBranch = proposal };
         if (git.TryRun("fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{proposal}:{tracking}").Succeeded
             && git.Run("rev-parse", $"{tracking}^{{tree}}").Trim() == git.Run("rev-parse", "HEAD^{tree}").Trim()
             && git.TryRun("rev-parse", "--verify", "--quiet", $"{tracking}~1").StandardOutput.Trim() == head)
