@@ -23,11 +23,31 @@ ROOT=${ROOT:-.}
 DRY_RUN=${DRY_RUN:-false}
 TEAMS=${TEAMS:-}
 EVENT_PATH=${EVENT_PATH:-${GITHUB_EVENT_PATH:-}}
+FIX=${FIX:-false}
+PULL_REQUEST=${PULL_REQUEST:-false}
 
 case "$COMMAND" in
-  issue | check | compile | backfill | validate) ;;
-  *) fail "input 'command' must be one of issue, check, compile, backfill, validate; got '$COMMAND'" ;;
+  issue | check | compile | regenerate | backfill | validate) ;;
+  *) fail "input 'command' must be one of issue, check, compile, regenerate, backfill, validate; got '$COMMAND'" ;;
 esac
+
+case "${FIX,,}" in
+  true) fix=true ;;
+  false | '') fix=false ;;
+  *) fail "input 'fix' must be 'true' or 'false'; got '$FIX'" ;;
+esac
+if [ "$fix" = true ] && [ "$COMMAND" != check ]; then
+  fail "input 'fix' applies to the check command only"
+fi
+
+case "${PULL_REQUEST,,}" in
+  true) pull_request=true ;;
+  false | '') pull_request=false ;;
+  *) fail "input 'pull-request' must be 'true' or 'false'; got '$PULL_REQUEST'" ;;
+esac
+if [ "$pull_request" = true ] && [ "$COMMAND" != regenerate ]; then
+  fail "input 'pull-request' applies to the regenerate command only"
+fi
 
 case "${DRY_RUN,,}" in
   true) dry_run=true ;;
@@ -46,8 +66,11 @@ if [ -n "${GITHUB_TOKEN:-}" ]; then
 else
   unset GITHUB_TOKEN
   case "$COMMAND" in
-    issue | backfill) fail "input 'token' is required for '$COMMAND' (a GitHub App installation token; see the action's description)" ;;
+    issue | backfill | regenerate) fail "input 'token' is required for '$COMMAND' (a GitHub App installation token; see the action's description)" ;;
   esac
+  if [ "$fix" = true ]; then
+    fail "input 'token' is required with 'fix' (a token that can push to the pull request branch)"
+  fi
 fi
 
 args=("$COMMAND" --root "$ROOT")
@@ -74,6 +97,19 @@ fi
 
 if [ "$dry_run" = true ]; then
   args+=(--dry-run)
+fi
+
+if [ "$fix" = true ]; then
+  args+=(--fix)
+fi
+
+# In a workflow, a regenerated commit that stays on the runner helps nobody.
+if [ "$COMMAND" = regenerate ]; then
+  if [ "$pull_request" = true ]; then
+    args+=(--pr)
+  else
+    args+=(--push)
+  fi
 fi
 
 exec "$ONBOARD" "${args[@]}"

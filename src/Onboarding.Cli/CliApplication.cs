@@ -17,6 +17,7 @@ internal static class CliApplication
         root.Subcommands.Add(CompileCommands.Validate(context));
         root.Subcommands.Add(CompileCommands.Compile(context));
         root.Subcommands.Add(CompileCommands.Check(context));
+        root.Subcommands.Add(RegenerateCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ParseIssueCommand.Create(context));

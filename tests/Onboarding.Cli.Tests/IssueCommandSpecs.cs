@@ -13,6 +13,7 @@ public class IssueCommandSpecs
 
     private static readonly string[] PaymentsCommitFiles =
     [
+        "generated/README.md",
         "generated/dev/airflow.env", "generated/dev/configmap.yaml", "generated/dev/dag_bundle_config.json",
         "generated/manifest.json",
         "generated/prod/airflow.env", "generated/prod/configmap.yaml", "generated/prod/dag_bundle_config.json",

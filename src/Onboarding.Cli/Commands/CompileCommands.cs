@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Regeneration;
 
 namespace Onboarding.Cli.Commands;
 
@@ -30,8 +31,15 @@ internal static class CompileCommands
 
     public static Command Check(CliContext context)
     {
-        var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations");
-        command.SetAction(result => Run(context, result, "check", CompileMode.Check));
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "On a pull request from a branch of this repository (read from GITHUB_EVENT_PATH), commit the regenerated artifacts to that branch and push them instead of failing; refused for forks",
+        };
+        var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations") { fix };
+        command.SetAction(result => result.GetValue(fix)
+            ? RegenerateCommand.Report(context, result, "check --fix",
+                () => CheckFix.Run(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context)))
+            : Run(context, result, "check", CompileMode.Check));
         return command;
     }
 

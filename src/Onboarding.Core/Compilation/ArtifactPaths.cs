@@ -12,4 +12,6 @@ internal static class ArtifactPaths
     public static string Json(string outputDir, string environment) => $"{outputDir}/{environment}/{BundleJson}";
 
     public static string ManifestPath(string outputDir) => $"{outputDir}/{Manifest}";
+
+    public static string CatalogPath(string outputDir) => $"{outputDir}/{BundleCatalog.FileName}";
 }

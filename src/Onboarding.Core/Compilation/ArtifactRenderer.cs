@@ -43,6 +43,7 @@ internal static class ArtifactRenderer
             }
         }
 
+        yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), BundleCatalog.Render(platform), null), hashes);
         yield return new Artifact(ArtifactPaths.ManifestPath(dir), Manifest(platform, hashes), null);
     }
 

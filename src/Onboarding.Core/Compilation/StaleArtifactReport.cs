@@ -10,7 +10,10 @@ namespace Onboarding.Core.Compilation;
 /// </summary>
 internal static class StaleArtifactReport
 {
-    public const string FixHint = "run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
+    public const string FixHint = "recompile: run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
+
+    public const string ConflictHint =
+        "recompile: run 'onboard compile' (it rewrites every generated file from teams/ and onboarding.yaml), then commit the generated/ folder; never resolve a conflict in generated files by hand";
 
     public static void Add(
         PlatformSources sources,
@@ -34,10 +37,19 @@ internal static class StaleArtifactReport
         var stale = changes.Where(c => c.Status != ArtifactStatus.Unchanged).ToArray();
         var staleJson = summaries.Where(s => !s.Diff.IsEmpty).Select(s => $"{outputDir}/{s.Name}/").ToArray();
         var manifest = ArtifactPaths.ManifestPath(outputDir);
+        var catalog = ArtifactPaths.CatalogPath(outputDir);
         foreach (var change in stale)
         {
             var at = SourceLocation.StartOf(change.Path);
             var full = ArtifactWriter.SafePath(sources.Root, change.Path);
+
+            // Checked first: after a textual merge every other finding about this file is noise.
+            if (change.Status != ArtifactStatus.Created && ConflictMarkers.FirstLine(full) is { } line)
+            {
+                diagnostics.Error(DiagnosticCodes.ConflictedArtifact, new SourceLocation(change.Path, line, 1),
+                    $"{change.Path} holds git merge conflict markers (line {line}): git merged compiled output as text", ConflictHint);
+                continue;
+            }
             if (change.Status != ArtifactStatus.Created && recorded.TryGetValue(change.Path, out var hash)
                 && File.Exists(full) && ArtifactWriter.HashOf(full) != hash)
             {
@@ -50,6 +62,7 @@ internal static class StaleArtifactReport
             // reported, repeating them adds noise, not information.
             var derived = !change.Path.EndsWith("/" + ArtifactPaths.BundleJson, StringComparison.Ordinal)
                 && (staleJson.Any(prefix => change.Path.StartsWith(prefix, StringComparison.Ordinal))
+                    || (change.Path == catalog && staleJson.Length > 0)
                     || (change.Path == manifest && stale.Length > 1));
             if (derived && change.Status == ArtifactStatus.Updated)
             {

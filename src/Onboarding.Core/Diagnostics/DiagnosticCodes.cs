@@ -51,4 +51,5 @@ internal static class DiagnosticCodes
     public const string StaleArtifact = "GEN001";
     public const string HandEditedArtifact = "GEN002";
     public const string UnwritableArtifact = "GEN003";
+    public const string ConflictedArtifact = "GEN004";
 }

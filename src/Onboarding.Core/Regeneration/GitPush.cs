@@ -1,0 +1,35 @@
+using Onboarding.Core.Processes;
+
+namespace Onboarding.Core.Regeneration;
+
+/// <summary>One <c>git push</c> without force: the server accepts it only as a fast-forward.</summary>
+internal static class GitPush
+{
+    public static (PushOutcome Outcome, string Detail) FastForward(GitRunner git, string remote, string branch)
+    {
+        var result = git.TryRun("push", "--porcelain", "--quiet", remote, $"HEAD:refs/heads/{branch}");
+        if (result.Succeeded)
+        {
+            return (PushOutcome.Pushed, string.Empty);
+        }
+
+        // Porcelain status lines: "!<TAB>from:to<TAB>[rejected] (fetch first)" when the branch moved before
+        // the push started, "[remote rejected] (cannot lock ref ...)" when it moved during the push, any other
+        // "[remote rejected] (...)" when a hook or protection rule refused it.
+        var text = result.StandardOutput + "\n" + result.StandardError;
+        var detail = string.Join(" ", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("To ", StringComparison.Ordinal) && l != "Done"));
+        if ((text.Contains("[rejected]", StringComparison.Ordinal)
+                && (text.Contains("fetch first", StringComparison.Ordinal) || text.Contains("non-fast-forward", StringComparison.Ordinal)))
+            || text.Contains("cannot lock ref", StringComparison.Ordinal))
+        {
+            return (PushOutcome.Moved, detail);
+        }
+
+        if (text.Contains("[remote rejected]", StringComparison.Ordinal))
+        {
+            return (PushOutcome.Refused, detail);
+        }
+
+        throw new GitCommandException(["push", remote, $"HEAD:refs/heads/{branch}"], result.ExitCode, result.StandardError);
+    }
+}
