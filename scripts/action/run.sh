@@ -25,6 +25,7 @@ TEAMS=${TEAMS:-}
 EVENT_PATH=${EVENT_PATH:-${GITHUB_EVENT_PATH:-}}
 FIX=${FIX:-false}
 PULL_REQUEST=${PULL_REQUEST:-false}
+REPORT=${REPORT:-false}
 
 case "$COMMAND" in
   issue | check | compile | regenerate | backfill | validate) ;;
@@ -47,6 +48,15 @@ case "${PULL_REQUEST,,}" in
 esac
 if [ "$pull_request" = true ] && [ "$COMMAND" != regenerate ]; then
   fail "input 'pull-request' applies to the regenerate command only"
+fi
+
+case "${REPORT,,}" in
+  true) report=true ;;
+  false | '') report=false ;;
+  *) fail "input 'report' must be 'true' or 'false'; got '$REPORT'" ;;
+esac
+if [ "$report" = true ] && [ "$COMMAND" != backfill ]; then
+  fail "input 'report' applies to the backfill command only"
 fi
 
 case "${DRY_RUN,,}" in
@@ -93,6 +103,10 @@ if [ -n "${TEAMS//[[:space:]]/}" ]; then
     seen[$name]=1
     args+=(--team "$name")
   done < <(printf '%s\n' "$TEAMS" | tr -s ' \t\r' '\n')
+fi
+
+if [ "$report" = true ]; then
+  args+=(--report)
 fi
 
 if [ "$dry_run" = true ]; then

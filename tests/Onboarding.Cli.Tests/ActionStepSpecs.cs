@@ -161,7 +161,7 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
     }
 
     [Theory]
-    [InlineData("deploy", "false", "", "input 'command' must be one of issue, check, compile, backfill, validate; got 'deploy'")]
+    [InlineData("deploy", "false", "", "input 'command' must be one of issue, check, compile, regenerate, backfill, validate; got 'deploy'")]
     [InlineData("check", "true", "", "input 'dry-run' applies to the issue and backfill commands only ('check' changes no GitHub state)")]
     [InlineData("check", "yes", "", "input 'dry-run' must be 'true' or 'false'; got 'yes'")]
     [InlineData("check", "false", "analytics", "input 'teams' applies to the backfill command only")]
