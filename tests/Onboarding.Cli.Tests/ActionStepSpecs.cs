@@ -176,6 +176,20 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
         Assert.Equal([$"::error title=onboard action::{message}"], LogLines(run).Where(line => line.Length > 0));
     }
 
+    [Theory]
+    [InlineData("check", "true", "input 'report' applies to the backfill command only")]
+    [InlineData("backfill", "maybe", "input 'report' must be 'true' or 'false'; got 'maybe'")]
+    public async Task The_drift_report_input_is_for_backfill_only(string command, string report, string message)
+    {
+        using var workspace = ExampleWorkspace();
+
+        var run = await cli.Runner(workspace.Path).RunAsync(new Dictionary<string, string> { ["command"] = command, ["report"] = report, ["token"] = "ghs_unused" });
+
+        output.WriteLine(run.ToString());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"::error title=onboard action::{message}"], LogLines(run).Where(line => line.Length > 0));
+    }
+
     private static TempDirectory ExampleWorkspace()
     {
         var workspace = new TempDirectory("onboard-action-workspace");
