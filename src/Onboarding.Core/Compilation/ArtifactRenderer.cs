@@ -43,7 +43,10 @@ internal static class ArtifactRenderer
             }
         }
 
-        yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), BundleCatalog.Render(platform), null), hashes);
+        using (var catalog = BundleCatalog.Render(platform))
+        {
+            yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
+        }
         yield return new Artifact(ArtifactPaths.ManifestPath(dir), Manifest(platform, hashes), null);
     }
 

@@ -34,6 +34,13 @@ internal static class UntrustedMarkdown
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Most values (names, refs, folders) need no change; the catalog escapes tens of thousands.
+        if (!text.AsSpan().ContainsAnyExcept(PlainText))
+        {
+            return text;
+        }
+
         var flat = Flatten(text, int.MaxValue);
         var builder = new StringBuilder(flat.Length + 16);
         foreach (var c in flat)
@@ -90,4 +97,8 @@ internal static class UntrustedMarkdown
 
         return longest;
     }
+
+    /// <summary>Characters <see cref="Escape"/> leaves exactly as they are.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainText =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -./:,;=+()'\"?%$^{}");
 }
