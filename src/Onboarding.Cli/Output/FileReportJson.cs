@@ -30,21 +30,7 @@ internal static class FileReportJson
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics)
-            {
-                w.WriteStartObject();
-                w.WriteString("severity", d.SeverityText);
-                w.WriteString("code", d.Code);
-                w.WriteString("file", d.Location.File);
-                w.WriteNumber("line", d.Location.Line);
-                w.WriteNumber("column", d.Location.Column);
-                w.WriteString("message", d.Message);
-                w.WriteString("hint", d.Hint);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
         }
 

@@ -14,9 +14,6 @@ namespace Onboarding.Core.Onboarding;
 /// </summary>
 internal static class LocalOnboarding
 {
-    public const string FallbackAuthorName = "onboard";
-    public const string FallbackAuthorEmail = "onboard@localhost";
-
     public static LocalOnboardingResult Run(string root, PlatformConfig config, TeamValidation validation, string team,
         IReadOnlyDictionary<string, string>? gitEnvironment = null)
     {
@@ -121,27 +118,11 @@ internal static class LocalOnboarding
             return new LocalOnboardingResult(branch, false, null, null, compile, null);
         }
 
-        git.Run([.. IdentityOptions(git), "commit", "--quiet", "--only", "-m", OnboardingPlan.TitleFor(team),
+        git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--only", "-m", OnboardingPlan.TitleFor(team),
             "-m", $"Adds {validation.TeamFilePath} and the artifacts compiled from it.", "--", .. paths]);
         return new LocalOnboardingResult(branch, false, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), null, compile, null);
     }
 
-    /// <summary>An author for the commit only where the user has configured none, so a configured identity always wins.</summary>
-    private static List<string> IdentityOptions(GitRunner git)
-    {
-        var options = new List<string>();
-        if (!git.TryRun("config", "--get", "user.name").Succeeded)
-        {
-            options.AddRange(["-c", $"user.name={FallbackAuthorName}"]);
-        }
-
-        if (!git.TryRun("config", "--get", "user.email").Succeeded)
-        {
-            options.AddRange(["-c", $"user.email={FallbackAuthorEmail}"]);
-        }
-
-        return options;
-    }
 
     private static List<string> ChangedPaths(GitRunner git, params string[] paths)
     {

@@ -76,4 +76,28 @@ internal sealed class GitRunner(string workingDirectory, IReadOnlyDictionary<str
         process.WaitForExit();
         return new GitResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
+
+    /// <summary>
+    /// '-c user.name=… -c user.email=…' for a commit, only for what the repository and user have not
+    /// configured (a CI runner), so a configured identity always wins.
+    /// </summary>
+    public IReadOnlyList<string> FallbackIdentityOptions()
+    {
+        var options = new List<string>();
+        if (!TryRun("config", "--get", "user.name").Succeeded)
+        {
+            options.AddRange(["-c", $"user.name={FallbackAuthorName}"]);
+        }
+
+        if (!TryRun("config", "--get", "user.email").Succeeded)
+        {
+            options.AddRange(["-c", $"user.email={FallbackAuthorEmail}"]);
+        }
+
+        return options;
+    }
+
+    public const string FallbackAuthorName = "onboard";
+
+    public const string FallbackAuthorEmail = "onboard@localhost";
 }

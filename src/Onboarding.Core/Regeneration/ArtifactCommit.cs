@@ -12,9 +12,6 @@ internal sealed record ArtifactCommitResult(CompileResult Compile, string? Commi
 /// </summary>
 internal static class ArtifactCommit
 {
-    public const string FallbackAuthorName = "onboard";
-    public const string FallbackAuthorEmail = "onboard@localhost";
-
     public static string MessageFor(string compiledFrom) => $"Regenerate artifacts for {compiledFrom}";
 
     public static ArtifactCommitResult Run(GitRunner git, string root, string compiledFrom, string command)
@@ -34,26 +31,10 @@ internal static class ArtifactCommit
         git.Run(["add", "--all", "--", .. paths]);
 
         // Pathspecs make the commit hold these paths only, whatever else happens to be staged.
-        git.Run([.. IdentityOptions(git), "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
+        git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
             "-m", $"Compiled by '{command}' from teams/ and onboarding.yaml at {compiledFrom}. Only generated files change.",
             "--", .. paths]);
         return new ArtifactCommitResult(compile, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), paths);
     }
 
-    /// <summary>An author only where none is configured (a CI runner), so a configured identity always wins.</summary>
-    private static List<string> IdentityOptions(GitRunner git)
-    {
-        var options = new List<string>();
-        if (!git.TryRun("config", "--get", "user.name").Succeeded)
-        {
-            options.AddRange(["-c", $"user.name={FallbackAuthorName}"]);
-        }
-
-        if (!git.TryRun("config", "--get", "user.email").Succeeded)
-        {
-            options.AddRange(["-c", $"user.email={FallbackAuthorEmail}"]);
-        }
-
-        return options;
-    }
 }
