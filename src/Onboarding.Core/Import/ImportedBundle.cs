@@ -1,3 +1,4 @@
+using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Validation;
 
@@ -24,26 +25,6 @@ internal sealed record ImportedBundle(
     public string Team => TeamName ?? Name;
 
     /// <summary>The kwargs as Airflow would receive them after compile (repo_url in its normalised form).</summary>
-    public SortedDictionary<string, object> ExpectedKwargs()
-    {
-        var kwargs = new SortedDictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["repo_url"] = Repo.Url,
-            ["tracking_ref"] = TrackingRef,
-        };
-        Add(kwargs, "subdir", Subdir);
-        Add(kwargs, "refresh_interval", RefreshInterval);
-        Add(kwargs, "git_conn_id", GitConnId);
-        Add(kwargs, "submodules", Submodules);
-        Add(kwargs, "sparse_dirs", SparseDirs);
-        return kwargs;
-    }
-
-    private static void Add(SortedDictionary<string, object> kwargs, string key, object? value)
-    {
-        if (value is not null)
-        {
-            kwargs[key] = value;
-        }
-    }
+    public IReadOnlyDictionary<string, object> ExpectedKwargs() =>
+        new GitBundleKwargs(Repo.Url, TrackingRef, GitConnId, Subdir, RefreshInterval, Submodules, SparseDirs).ToDictionary();
 }
