@@ -12,8 +12,6 @@ namespace Onboarding.Core.Tests.Scaffolding;
 /// <summary>Files init and import write are valid against the published schemas, so editors show no squiggles.</summary>
 public class WrittenFileSchemaSpecs
 {
-    private static readonly Lazy<JsonSchema> TeamSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/team.schema.json")).GetAwaiter().GetResult());
-    private static readonly Lazy<JsonSchema> PlatformSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/onboarding.schema.json")).GetAwaiter().GetResult());
 
     [Theory]
     [InlineData(null)]
@@ -23,7 +21,7 @@ public class WrittenFileSchemaSpecs
         using var dir = new TempDirectory("onboard-init");
         Assert.True(PlatformInitializer.Run(dir.Path, org, force: false).Succeeded);
 
-        Assert.Empty(Validate(PlatformSchema.Value, dir.Read("onboarding.yaml")));
+        Assert.Empty(PublishedSchemas.Validate(PublishedSchemas.Platform, dir.Read("onboarding.yaml")));
     }
 
     [Fact]
@@ -42,29 +40,8 @@ public class WrittenFileSchemaSpecs
 
         var yaml = platform.Read("teams/ml-features.yaml");
 
-        Assert.Empty(Validate(TeamSchema.Value, yaml));
+        Assert.Empty(PublishedSchemas.Validate(PublishedSchemas.Team, yaml));
         Assert.Contains("tracking_ref: \"no\"", yaml, StringComparison.Ordinal);
         Assert.Contains("prod: {}", yaml, StringComparison.Ordinal);
     }
-
-    /// <summary>Validates YAML with NJsonSchema the way an editor does: YAML 1.2 core types.</summary>
-    private static List<string> Validate(JsonSchema schema, string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var node = SafeYamlReader.Read(yaml, "file.yaml", bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        return [.. schema.Validate(ToJson(node!)?.ToJsonString() ?? "null").Select(e => $"{e.Path}: {e.Kind}")];
-    }
-
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
-        YamlSequence s => new JsonArray([.. s.Items.Select(ToJson)]),
-        YamlScalar { IsNull: true } => null,
-        YamlScalar { Kind: ScalarKind.Plain } p when long.TryParse(p.Value, out var n) => JsonValue.Create(n),
-        YamlScalar { Kind: ScalarKind.Plain, Value: "true" } => JsonValue.Create(true),
-        YamlScalar { Kind: ScalarKind.Plain, Value: "false" } => JsonValue.Create(false),
-        YamlScalar s => JsonValue.Create(s.Value),
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
 }

@@ -17,8 +17,6 @@ namespace Onboarding.Core.Tests.Schemas;
 /// </summary>
 public class SchemaSpecs
 {
-    private static readonly Lazy<JsonSchema> TeamSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/team.schema.json")).GetAwaiter().GetResult());
-    private static readonly Lazy<JsonSchema> PlatformSchema = new(() => JsonSchema.FromFileAsync(RepositoryLayout.PathOf("schemas/onboarding.schema.json")).GetAwaiter().GetResult());
 
     private static JsonObject Raw(string file) => JsonNode.Parse(File.ReadAllText(RepositoryLayout.PathOf($"schemas/{file}")))!.AsObject();
 
@@ -78,10 +76,10 @@ public class SchemaSpecs
     [Fact]
     public void Every_example_file_is_valid_under_its_schema()
     {
-        Assert.Empty(Validate(PlatformSchema.Value, File.ReadAllText(RepositoryLayout.PathOf("onboarding.yaml"))));
+        Assert.Empty(PublishedSchemas.Validate(PublishedSchemas.Platform, File.ReadAllText(RepositoryLayout.PathOf("onboarding.yaml"))));
         foreach (var team in Directory.GetFiles(RepositoryLayout.PathOf("teams"), "*.yaml"))
         {
-            Assert.Empty(Validate(TeamSchema.Value, File.ReadAllText(team)));
+            Assert.Empty(PublishedSchemas.Validate(PublishedSchemas.Team, File.ReadAllText(team)));
         }
     }
 
@@ -122,7 +120,7 @@ public class SchemaSpecs
     [MemberData(nameof(TeamCorpus))]
     public void Schema_and_loader_agree_on_a_team_file(string yaml, bool valid)
     {
-        var schemaErrors = Validate(TeamSchema.Value, yaml);
+        var schemaErrors = PublishedSchemas.Validate(PublishedSchemas.Team, yaml);
         var bag = new DiagnosticBag();
         TeamFileLoader.Load(Encoding.UTF8.GetBytes(yaml), "teams/data.yaml", bag);
 
@@ -150,33 +148,11 @@ public class SchemaSpecs
     [MemberData(nameof(PlatformCorpus))]
     public void Schema_and_loader_agree_on_the_platform_file(string yaml, bool valid)
     {
-        var schemaErrors = Validate(PlatformSchema.Value, yaml);
+        var schemaErrors = PublishedSchemas.Validate(PublishedSchemas.Platform, yaml);
         var bag = new DiagnosticBag();
         PlatformConfigLoader.Load(Encoding.UTF8.GetBytes(yaml), "onboarding.yaml", bag);
 
         Assert.Equal(valid, schemaErrors.Count == 0);
         Assert.Equal(valid, !bag.HasErrors);
     }
-
-    /// <summary>Validates YAML with NJsonSchema the way an editor does: YAML 1.2 core types.</summary>
-    private static List<string> Validate(JsonSchema schema, string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var node = SafeYamlReader.Read(yaml, "file.yaml", bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        var json = ToJson(node!)?.ToJsonString() ?? "null";
-        return [.. schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}")];
-    }
-
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
-        YamlSequence s => new JsonArray([.. s.Items.Select(ToJson)]),
-        YamlScalar { IsNull: true } => null,
-        YamlScalar { Kind: ScalarKind.Plain } p when long.TryParse(p.Value, out var n) => JsonValue.Create(n),
-        YamlScalar { Kind: ScalarKind.Plain, Value: "true" } => JsonValue.Create(true),
-        YamlScalar { Kind: ScalarKind.Plain, Value: "false" } => JsonValue.Create(false),
-        YamlScalar s => JsonValue.Create(s.Value),
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
 }
