@@ -3,6 +3,7 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 using Onboarding.Core.Yaml;
@@ -16,8 +17,11 @@ namespace Onboarding.Core.Onboarding;
 /// </summary>
 internal static class TeamRequestValidator
 {
-    public static TeamValidation Validate(string root, IssueFormTemplate template, IssueFormParseResult parsed, TeamDocument team)
+    /// <param name="platform">The platform repository as it is, e.g. the working tree or the default branch on GitHub.</param>
+    public static async Task<TeamValidation> ValidateAsync(
+        PlatformSource platform, IssueFormTemplate template, IssueFormParseResult parsed, TeamDocument team, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(team);
@@ -29,20 +33,13 @@ internal static class TeamRequestValidator
         }
 
         var relative = TeamFilePath(team.Name);
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var teamsDir = Path.GetFullPath(Path.Combine(root, PlatformLoader.TeamsDir)) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(teamsDir, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"team file {relative} would be outside {teamsDir}", nameof(team));
-        }
-
         var yaml = TeamFileWriter.Write(team);
         var bytes = Encoding.UTF8.GetBytes(yaml);
         var labels = new FieldLabels(template, parsed);
         var alreadyCommitted = false;
-        if (File.Exists(full))
+        if (await platform.ReadAsync(relative, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            if (!File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes))
+            if (!existing.AsSpan().SequenceEqual(bytes))
             {
                 return new TeamValidation(relative, bytes, false,
                     [labels.Problem(OnboardingFormFields.TeamName, DiagnosticCodes.DuplicateTeam,
@@ -55,17 +52,13 @@ internal static class TeamRequestValidator
             alreadyCommitted = true;
         }
 
-        var result = PlatformCompilation.Run(root, CompileMode.Validate, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [relative] = bytes });
-        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-
-        // An error in another file is the request's doing only if that file was fine without the request
-        // (a clash is reported at whichever of the two files is read second).
-        var before = errors.Any(d => d.Location.File != relative)
-            ? PlatformCompilation.Run(root, CompileMode.Validate).Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal)
-            : [];
+        // The platform as it would be with the team file written: one compilation gives the verdict, the plan and the artifacts.
+        var compilation = await PlatformCompilation.CompileAsync(
+            new OverlaySource(platform, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [relative] = bytes }), hashSources: true, cancellationToken).ConfigureAwait(false);
+        var errors = compilation.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
         var lines = FieldLines(yaml, relative);
         var problems = new List<IssueFormProblem>();
-        var platform = new List<Diagnostic>();
+        var platformErrors = new List<Diagnostic>();
         foreach (var diagnostic in errors)
         {
             if (diagnostic.Location.File == relative)
@@ -73,9 +66,11 @@ internal static class TeamRequestValidator
                 var field = lines.GetValueOrDefault(diagnostic.Location.Line, OnboardingFormFields.TeamName);
                 problems.Add(labels.Problem(field, diagnostic.Code, labels.Rewrite(diagnostic.Message, field), labels.Rewrite(diagnostic.Hint ?? "edit the issue", field)));
             }
-            else if (before.Contains(diagnostic.ToString()))
+            else if (diagnostic.Related?.File != relative)
             {
-                platform.Add(diagnostic);
+                // An error in another file is the request's doing only when it names the new file (a clash is
+                // reported at whichever of the two files is read second); anything else was there before.
+                platformErrors.Add(diagnostic);
             }
             else if (diagnostic.Code == DiagnosticCodes.DuplicateBundle)
             {
@@ -90,7 +85,7 @@ internal static class TeamRequestValidator
             }
         }
 
-        return new TeamValidation(relative, bytes, alreadyCommitted, problems, platform, result);
+        return new TeamValidation(relative, bytes, alreadyCommitted, problems, platformErrors, compilation);
     }
 
     public static string TeamFilePath(string teamName) => $"{PlatformLoader.TeamsDir}/{teamName}.yaml";

@@ -35,9 +35,10 @@ internal static class PlatformValidator
                 var bundleNameAt = bundle.At.Name;
                 if (bundleOwners.TryGetValue(bundle.Name, out var first))
                 {
-                    diagnostics.Error(DiagnosticCodes.DuplicateBundle, bundleNameAt,
+                    diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateBundle, bundleNameAt,
                         $"bundle '{bundle.Name}' is already defined in {first}",
-                        "bundle names are unique across all teams (ignoring case): choose another name");
+                        "bundle names are unique across all teams (ignoring case): choose another name")
+                    { Related = first });
                 }
                 else
                 {
