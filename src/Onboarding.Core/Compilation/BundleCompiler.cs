@@ -66,7 +66,7 @@ internal static class BundleCompiler
         var settings = overrides.Over(bundle.Settings).Over(environment.Settings).Over(config.Airflow.Defaults);
         if (settings.TrackingRef is null)
         {
-            diagnostics.Error(DiagnosticCodes.NoTrackingRef, bundle.At.Name,
+            diagnostics.ErrorIn($"bundles[{index}].tracking_ref", DiagnosticCodes.NoTrackingRef, bundle.At.Name,
                 $"bundle '{bundle.Name}' has no tracking_ref for environment '{environment.Name}' (GitDagBundle requires one)",
                 $"set 'bundles[{index}].tracking_ref', or airflow.defaults.tracking_ref in onboarding.yaml");
             return null;

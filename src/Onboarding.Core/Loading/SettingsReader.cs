@@ -14,8 +14,8 @@ internal static class SettingsReader
         var trackingRef = reader.String("tracking_ref", maxLength: 255);
         if (trackingRef is { } r && !NameRules.IsGitRef(r.Value))
         {
-            reader.Error(DiagnosticCodes.InvalidRef, r.At,
-                $"'{reader.KeyPath("tracking_ref")}' value {Display.Quote(r.Value)} is not a usable git branch, tag or commit",
+            reader.ErrorAt(reader.KeyPath("tracking_ref"), DiagnosticCodes.InvalidRef, r.At,
+                $"value {Display.Quote(r.Value)} is not a usable git branch, tag or commit",
                 "use a name like 'main' or 'release/2025-01': ASCII, no spaces, no leading '-', no '..', '~', '^', ':', '?', '*', '[' or '\\'");
             trackingRef = null;
         }
@@ -43,8 +43,8 @@ internal static class SettingsReader
             return true;
         }
 
-        reader.Error(DiagnosticCodes.InvalidPath, value.At,
-            $"'{keyPath}' value {Display.Quote(value.Value)} is not a folder inside the repository",
+        reader.ErrorAt(keyPath, DiagnosticCodes.InvalidPath, value.At,
+            $"value {Display.Quote(value.Value)} is not a folder inside the repository",
             "use a relative path with '/' such as 'dags' or 'src/dags': no leading '/' or '-', no '..', ASCII only");
         return false;
     }

@@ -36,15 +36,17 @@ internal static class IssueOnboarding
         }
 
         var mapping = IssueTeamMapper.Map(template, parsed, config);
-        if (!mapping.Succeeded)
+        if (mapping.Team is null)
         {
             return new OnboardingRequest(config, null, null, mapping.Problems, []);
         }
 
         // onboarding.yaml was read above: the compilation takes those bytes rather than reading the file again.
         var withConfig = new OverlaySource(platform, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PlatformConfigLoader.FileName] = configBytes! });
-        var validation = await TeamRequestValidator.ValidateAsync(withConfig, template, parsed, mapping.Team!, cancellationToken).ConfigureAwait(false);
-        return new OnboardingRequest(config, mapping.Team, validation, validation.Problems, validation.PlatformDiagnostics);
+        var validation = await TeamRequestValidator.ValidateAsync(withConfig, config, template, parsed, mapping.Team, withPlatform: mapping.Succeeded, cancellationToken).ConfigureAwait(false);
+        // A field the form reading already refused is not reported a second time for the value it left empty.
+        var problems = mapping.Problems.Concat(validation.Problems.Where(p => !mapping.Problems.Any(m => m.FieldId == p.FieldId))).ToList();
+        return new OnboardingRequest(config, mapping.Team, validation, problems, validation.PlatformDiagnostics);
     }
 
     /// <summary>The flow without GitHub on the working tree at <paramref name="root"/>: prepare and plan; <paramref name="carryOut"/> then acts on the plan.</summary>
