@@ -22,9 +22,11 @@ internal static class ArtifactWriter
 {
     /// <param name="writeRoot">The working tree to write into; null compares only.</param>
     /// <param name="observe">Called with each artifact and its status before it is written.</param>
+    /// <param name="previous">The output hashes the previous compile recorded: its outputs that this one no longer makes are deleted.</param>
     public static async Task<IReadOnlyList<ArtifactChange>> ApplyAsync(
         PlatformSource source,
         string outputDir,
+        PreviousManifest previous,
         IEnumerable<Artifact> artifacts,
         string? writeRoot,
         Func<Artifact, ArtifactStatus, Task>? observe,
@@ -32,7 +34,6 @@ internal static class ArtifactWriter
     {
         var changes = new List<ArtifactChange>();
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        var previous = await ManifestReader.ReadOutputsAsync(source, outputDir, cancellationToken).ConfigureAwait(false);
         foreach (var artifact in artifacts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +54,7 @@ internal static class ArtifactWriter
             changes.Add(new ArtifactChange(artifact.Path, status));
         }
 
-        foreach (var stale in previous.Keys.Where(p => !produced.Contains(p)).Order(StringComparer.Ordinal))
+        foreach (var stale in previous.Outputs.Keys.Where(p => !produced.Contains(p)).Order(StringComparer.Ordinal))
         {
             if (await source.ExistsAsync(stale, cancellationToken).ConfigureAwait(false))
             {

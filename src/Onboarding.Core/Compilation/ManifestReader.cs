@@ -3,18 +3,33 @@ using Onboarding.Core.Sources;
 
 namespace Onboarding.Core.Compilation;
 
-/// <summary>The output hashes recorded by the previous compile, if its manifest is readable.</summary>
+/// <summary>The output hashes the previous compile recorded; <paramref name="Unreadable"/> says why there are none when the manifest exists but cannot be used.</summary>
+internal sealed record PreviousManifest(IReadOnlyDictionary<string, string> Outputs, string? Unreadable)
+{
+    public static PreviousManifest None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), null);
+}
+
+/// <summary>Reads the previous compile's manifest. One that cannot be read is treated as absent, so a compile repairs it.</summary>
 internal static class ManifestReader
 {
-    public static async Task<IReadOnlyDictionary<string, string>> ReadOutputsAsync(PlatformSource source, string outputDir, CancellationToken cancellationToken)
+    public static async Task<PreviousManifest> ReadAsync(PlatformSource source, string outputDir, CancellationToken cancellationToken)
     {
-        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var bytes = await source.ReadAllAsync(ArtifactPaths.ManifestPath(outputDir), cancellationToken).ConfigureAwait(false);
-        if (bytes is null)
+        byte[]? bytes;
+        try
         {
-            return outputs;
+            bytes = await source.ReadAllAsync(ArtifactPaths.ManifestPath(outputDir), cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            return PreviousManifest.None with { Unreadable = e.Problem };
         }
 
+        if (bytes is null)
+        {
+            return PreviousManifest.None;
+        }
+
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             using var document = JsonDocument.Parse(bytes);
@@ -30,13 +45,18 @@ internal static class ManifestReader
                 }
             }
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            // A broken manifest (hand edit, merge conflict) only loses the stale-file list; the
-            // compile rewrites it.
+            // A broken manifest (hand edit, merge conflict) only loses the stale-file list; the compile rewrites it.
+            return PreviousManifest.None with { Unreadable = $"it is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})" };
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid text, such as a lone surrogate escape.
+            return PreviousManifest.None with { Unreadable = "it holds a string that is not valid text" };
         }
 
-        return outputs;
+        return new PreviousManifest(outputs, null);
     }
 
     /// <summary>Only plain files under the output folder are ever deleted on the manifest's word.</summary>

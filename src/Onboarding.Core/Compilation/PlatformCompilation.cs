@@ -93,19 +93,39 @@ internal sealed class PlatformCompilation
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Diagnostics.Sorted());
         var diffs = new Dictionary<string, EnvironmentDiff>(StringComparer.Ordinal);
-        IReadOnlyList<ArtifactChange> changes = mode == CompileMode.Validate
-            ? []
-            : await ArtifactWriter.ApplyAsync(Source, platform.Config.Outputs.Dir, RenderArtifacts(), mode == CompileMode.Write ? writeRoot : null,
-                async (artifact, status) =>
-                {
-                    if (artifact.Environment is { } env)
+        var previous = mode == CompileMode.Validate
+            ? PreviousManifest.None
+            : await ManifestReader.ReadAsync(Source, platform.Config.Outputs.Dir, cancellationToken).ConfigureAwait(false);
+        if (previous.Unreadable is { } why)
+        {
+            var manifest = ArtifactPaths.ManifestPath(platform.Config.Outputs.Dir);
+            diagnostics.Warning(DiagnosticCodes.StaleArtifact, SourceLocation.StartOf(manifest),
+                $"{manifest} cannot be read ({why}), so it is treated as absent{(mode == CompileMode.Write ? " and written anew" : string.Empty)}",
+                mode == CompileMode.Write ? "commit the rewritten generated/ folder" : StaleArtifactReport.FixHint);
+        }
+
+        IReadOnlyList<ArtifactChange> changes;
+        try
+        {
+            changes = mode == CompileMode.Validate
+                ? []
+                : await ArtifactWriter.ApplyAsync(Source, platform.Config.Outputs.Dir, previous, RenderArtifacts(), mode == CompileMode.Write ? writeRoot : null,
+                    async (artifact, status) =>
                     {
-                        diffs[env] = status == ArtifactStatus.Unchanged
-                            ? EnvironmentDiff.None(env)
-                            : EnvironmentDiff.Compare(env, await Source.ReadAllAsync(artifact.Path, cancellationToken).ConfigureAwait(false), artifact.Content);
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
+                        if (artifact.Environment is { } env)
+                        {
+                            diffs[env] = status == ArtifactStatus.Unchanged
+                                ? EnvironmentDiff.None(env)
+                                : EnvironmentDiff.Compare(env, await Source.ReadAllAsync(artifact.Path, cancellationToken).ConfigureAwait(false), artifact.Content);
+                        }
+                    },
+                    cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return new CompileResult(mode, diagnostics.Sorted(), teams, bundleNames, [], []);
+        }
 
         var summaries = new List<EnvironmentSummary>();
         foreach (var environment in platform.Environments)
@@ -119,7 +139,14 @@ internal sealed class PlatformCompilation
 
         if (mode == CompileMode.Check)
         {
-            await StaleArtifactReport.AddAsync(Source, platform, summaries, changes, diagnostics, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await StaleArtifactReport.AddAsync(Source, platform, summaries, changes, previous, diagnostics, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnusableFileException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
+            }
         }
 
         return new CompileResult(mode, diagnostics.Sorted(), teams, bundleNames, summaries, changes);

@@ -21,6 +21,7 @@ internal static class StaleArtifactReport
         CompiledPlatform platform,
         IReadOnlyList<EnvironmentSummary> summaries,
         IReadOnlyList<ArtifactChange> changes,
+        PreviousManifest previous,
         DiagnosticBag diagnostics,
         CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ internal static class StaleArtifactReport
         }
 
         var outputDir = platform.Config.Outputs.Dir;
-        var recorded = await ManifestReader.ReadOutputsAsync(source, outputDir, cancellationToken).ConfigureAwait(false);
+        var recorded = previous.Outputs;
         var bundleLines = platform.Teams
             .SelectMany(t => t.Bundles.Select(b => (b.Name, At: b.At.Name)))
             .GroupBy(b => b.Name, StringComparer.Ordinal)

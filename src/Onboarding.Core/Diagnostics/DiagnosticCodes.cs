@@ -3,7 +3,7 @@ namespace Onboarding.Core.Diagnostics;
 /// <summary>
 /// Every code the tool reports. Codes are stable: scripts and documentation refer to them.
 /// YAML = the file could not be read safely; SCHEMA = shape of a file; TEAM = team file rules;
-/// CFG = onboarding.yaml rules; GEN = compiled artifacts.
+/// CFG = onboarding.yaml rules; GEN = compiled artifacts; FILE = a file or folder that cannot be used as it is.
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -52,4 +52,10 @@ internal static class DiagnosticCodes
     public const string HandEditedArtifact = "GEN002";
     public const string UnwritableArtifact = "GEN003";
     public const string ConflictedArtifact = "GEN004";
+
+    public const string LinkLeavesRepository = "FILE001";
+    public const string NotARegularFile = "FILE002";
+    public const string UnreadableFile = "FILE003";
+    public const string TeamFileName = "FILE004";
+    public const string MissingTeamsFolder = "FILE005";
 }

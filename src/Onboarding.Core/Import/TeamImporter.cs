@@ -21,8 +21,10 @@ internal static class TeamImporter
     {
         ArgumentNullException.ThrowIfNull(options);
         var platform = await PlatformCompilation.CompileAsync(new DiskSource(options.Root), hashSources: false, cancellationToken).ConfigureAwait(false);
+        // A platform without teams/ yet is what an import starts from: the import creates the folder.
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(platform.Inputs.Config is null ? platform.Diagnostics.Sorted() : platform.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error));
+        diagnostics.AddRange(platform.Diagnostics.Sorted()
+            .Where(d => d.Code != DiagnosticCodes.MissingTeamsFolder && (platform.Inputs.Config is null || d.Severity == Severity.Error)));
         var sources = platform.Inputs;
         if (sources.Config is not { } config || diagnostics.HasErrors)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Model;
 using Onboarding.Core.Sources;
@@ -10,7 +11,7 @@ namespace Onboarding.Core.Loading;
 /// Reads onboarding.yaml and every teams/*.yaml of a platform repository through a <see cref="PlatformSource"/>.
 /// Team files are read and bound in parallel; each file is read once, and its bytes give both the tree and the hash.
 /// </summary>
-internal static class PlatformLoader
+internal static partial class PlatformLoader
 {
     public const string TeamsDir = "teams";
 
@@ -23,14 +24,8 @@ internal static class PlatformLoader
         ArgumentNullException.ThrowIfNull(source);
         var files = new List<SourceFile>();
         PlatformConfig? config = null;
-        var configBytes = await source.ReadAsync(PlatformConfigLoader.FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
-        if (configBytes is null)
-        {
-            diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                $"{PlatformConfigLoader.FileName} not found in {source.Description}",
-                "run the command from the platform repository's root, pass --root DIR, or create one with 'onboard init'");
-        }
-        else
+        var configBytes = await ReadConfigAsync(source, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (configBytes is not null)
         {
             files.Add(new SourceFile(PlatformConfigLoader.FileName, hashSources ? Hash(configBytes) : ""));
             config = PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, diagnostics);
@@ -41,7 +36,18 @@ internal static class PlatformLoader
         var hashes = new string[teamPaths.Count];
         async ValueTask LoadTeam(int i, CancellationToken token)
         {
-            var bytes = await source.ReadAsync(teamPaths[i], YamlLimits.Default.MaxBytes, token).ConfigureAwait(false) ?? [];
+            byte[] bytes;
+            try
+            {
+                bytes = await source.ReadAsync(teamPaths[i], YamlLimits.Default.MaxBytes, token).ConfigureAwait(false) ?? [];
+            }
+            catch (UnusableFileException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
+                hashes[i] = "";
+                return;
+            }
+
             hashes[i] = hashSources ? Hash(bytes) : "";
             teams[i] = TeamFileLoader.Load(bytes, teamPaths[i], diagnostics);
         }
@@ -70,16 +76,32 @@ internal static class PlatformLoader
     public static async Task<PlatformConfig?> LoadConfigAsync(PlatformSource source, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var bytes = await source.ReadAsync(PlatformConfigLoader.FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
-        if (bytes is null)
+        var bytes = await ReadConfigAsync(source, diagnostics, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? null : PlatformConfigLoader.Load(bytes, PlatformConfigLoader.FileName, diagnostics);
+    }
+
+    /// <summary>The bytes of onboarding.yaml; null, with the reason reported, when there is none to read. The one place it is read.</summary>
+    public static async Task<byte[]?> ReadConfigAsync(PlatformSource source, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        try
         {
-            diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                $"{PlatformConfigLoader.FileName} not found in {source.Description}",
-                "run the command from the platform repository's root, pass --root DIR, or create one with 'onboard init'");
+            var bytes = await source.ReadAsync(PlatformConfigLoader.FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+            if (bytes is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+                    $"{PlatformConfigLoader.FileName} not found in {source.Description}",
+                    "run the command from the platform repository's root, pass --root DIR, or create one with 'onboard init'");
+            }
+
+            return bytes;
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
             return null;
         }
-
-        return PlatformConfigLoader.Load(bytes, PlatformConfigLoader.FileName, diagnostics);
     }
 
     /// <summary>
@@ -107,24 +129,72 @@ internal static class PlatformLoader
         return new PlatformSources(new OverlaySource(sources.Source, teamFiles), sources.Config, teams, files);
     }
 
+    /// <summary>
+    /// The team files directly in teams/. A missing teams/ folder is an error, not an empty platform: every
+    /// environment would silently lose every bundle. Sub-folders and misnamed files are reported, never skipped.
+    /// </summary>
     private static async Task<List<string>> ListTeamFilesAsync(PlatformSource source, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var paths = new List<string>();
-        foreach (var name in await source.ListFilesAsync(TeamsDir, cancellationToken).ConfigureAwait(false))
+        SourceFolder? folder;
+        try
         {
-            if (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".YAML", StringComparison.Ordinal))
-            {
-                diagnostics.Error(DiagnosticCodes.FileNameMismatch, SourceLocation.StartOf($"{TeamsDir}/{name}"),
-                    "team files must end in '.yaml'", $"rename it to {TeamsDir}/{Path.GetFileNameWithoutExtension(name)}.yaml");
-            }
-            else if (name.EndsWith(".yaml", StringComparison.Ordinal))
+            folder = await source.ListAsync(TeamsDir, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return [];
+        }
+
+        if (folder is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTeamsFolder, SourceLocation.StartOf(TeamsDir + "/"),
+                $"the folder {TeamsDir}/ was not found in {source.Description}, so no team could be read",
+                $"run the command in the platform repository's root (or pass --root DIR); a platform without teams still has {TeamsDir}/, e.g. with a README.md");
+            return [];
+        }
+
+        foreach (var sub in folder.Folders)
+        {
+            diagnostics.Error(DiagnosticCodes.TeamFileName, SourceLocation.StartOf($"{TeamsDir}/{sub}/"),
+                $"{Display.Quote($"{TeamsDir}/{sub}/", 200)} is a folder: team files are read only directly in {TeamsDir}/, so the files in it are not used",
+                $"move its team files up into {TeamsDir}/ (named <team>.yaml) and remove the folder");
+        }
+
+        var paths = new List<string>();
+        foreach (var name in folder.Files)
+        {
+            if (TeamFileNamePattern().IsMatch(name))
             {
                 paths.Add($"{TeamsDir}/{name}");
+            }
+            else if (Path.GetFileNameWithoutExtension(name) + ".yaml" is var renamed && TeamFileNamePattern().IsMatch(renamed)
+                && Path.GetExtension(name) is ".yml" or ".YML" or ".YAML" or ".Yaml")
+            {
+                diagnostics.Error(DiagnosticCodes.FileNameMismatch, SourceLocation.StartOf($"{TeamsDir}/{name}"),
+                    "team files must end in '.yaml'", $"rename it to {TeamsDir}/{renamed}");
+            }
+            else if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || name.Any(c => char.IsControl(c) || c > '~'))
+            {
+                diagnostics.Error(DiagnosticCodes.TeamFileName, SourceLocation.StartOf($"{TeamsDir}/{EscapedName(name)}"),
+                    $"{Display.Quote($"{TeamsDir}/{name}", 200)} is not a team file name: team files are named <team>.yaml with lowercase ASCII letters, digits, '-' and '_'",
+                    $"rename it to {TeamsDir}/<team>.yaml, where <team> is the team's name");
             }
         }
 
         return paths;
     }
+
+    /// <summary>A file name as it may appear in a location: control and non-ASCII characters escaped, so it stays on one line.</summary>
+    private static string EscapedName(string name)
+    {
+        var quoted = Display.Quote(name, 200);
+        return quoted[1..^1];
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*\\.yaml$", RegexOptions.CultureInvariant)]
+    private static partial Regex TeamFileNamePattern();
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

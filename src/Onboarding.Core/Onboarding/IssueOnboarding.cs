@@ -3,7 +3,6 @@ using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Sources;
-using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Onboarding;
 
@@ -22,16 +21,10 @@ internal static class IssueOnboarding
         var parsed = IssueFormParser.Parse(template, body);
 
         var diagnostics = new DiagnosticBag();
-        var configBytes = await platform.ReadAsync(PlatformConfigLoader.FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var configBytes = await PlatformLoader.ReadConfigAsync(platform, diagnostics, cancellationToken).ConfigureAwait(false);
         var config = configBytes is null ? null : PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, diagnostics);
         if (config is null)
         {
-            if (!diagnostics.HasErrors)
-            {
-                diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                    $"{PlatformConfigLoader.FileName} not found in {platform.Description}", "pass --root with the platform repository's folder");
-            }
-
             return new OnboardingRequest(null, null, null, parsed.Problems, diagnostics.Sorted());
         }
 

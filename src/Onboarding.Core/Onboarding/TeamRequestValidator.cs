@@ -70,7 +70,17 @@ internal static class TeamRequestValidator
         }
 
         var alreadyCommitted = false;
-        if (await platform.ReadAsync(relative, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false) is { } existing)
+        byte[]? existing;
+        try
+        {
+            existing = await platform.ReadAsync(relative, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            return new TeamValidation(relative, bytes, false, [], [e.ToDiagnostic()], null);
+        }
+
+        if (existing is not null)
         {
             if (!existing.AsSpan().SequenceEqual(bytes))
             {

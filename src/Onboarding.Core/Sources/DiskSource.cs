@@ -1,72 +1,249 @@
+using Onboarding.Core.Diagnostics;
+
 namespace Onboarding.Core.Sources;
 
-/// <summary>A platform repository's working tree on disk.</summary>
-internal sealed class DiskSource(string root) : PlatformSource
+/// <summary>
+/// A platform repository's working tree on disk. Only regular files and folders inside the repository are
+/// used: a symbolic link is followed only while it stays inside the root, and a FIFO, socket or device is
+/// refused before anything opens it. Reads stop one byte past the caller's limit.
+/// </summary>
+internal sealed class DiskSource : PlatformSource
 {
     private const int CompareChunk = 64 * 1024;
+    private const int MaxLinkHops = 40;
 
-    public string Root { get; } = Path.GetFullPath(root);
+    private readonly string _realRoot;
+
+    public DiskSource(string root)
+    {
+        Root = Path.GetFullPath(root);
+        _realRoot = RealPath(Root, 0);
+    }
+
+    public string Root { get; }
 
     public override string Description => Root;
 
-    public override ValueTask<IReadOnlyList<string>> ListFilesAsync(string folder, CancellationToken cancellationToken)
+    public override ValueTask<SourceFolder?> ListAsync(string folder, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var dir = SourcePaths.Resolve(Root, folder);
-        IReadOnlyList<string> names = Directory.Exists(dir)
-            ? [.. Directory.EnumerateFiles(dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
-            : [];
-        return ValueTask.FromResult(names);
+        var (full, kind) = Locate(folder);
+        switch (kind)
+        {
+            case FileKind.Missing:
+                return ValueTask.FromResult<SourceFolder?>(null);
+            case FileKind.Folder:
+                break;
+            default:
+                throw new UnusableFileException(folder, DiagnosticCodes.NotARegularFile, $"is {Describe(kind)}, not a folder", $"make {folder} a folder of the repository");
+        }
+
+        var files = new List<string>();
+        var folders = new List<string>();
+        try
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(full))
+            {
+                var name = Path.GetFileName(entry);
+                (FileProbe.KindOf(entry) == FileKind.Folder ? folders : files).Add(name);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(folder, e);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        folders.Sort(StringComparer.Ordinal);
+        return ValueTask.FromResult<SourceFolder?>(new SourceFolder(files, folders));
     }
 
     public override ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var full = SourcePaths.Resolve(Root, path);
-        if (!File.Exists(full))
+        var full = LocateFile(path);
+        if (full is null)
         {
             return ValueTask.FromResult<byte[]?>(null);
         }
 
-        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        var content = new byte[(int)Math.Min(stream.Length, maxBytes + 1L)];
-        stream.ReadExactly(content);
-        return ValueTask.FromResult<byte[]?>(content);
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var content = new byte[(int)Math.Min(stream.Length, maxBytes + 1L)];
+            stream.ReadExactly(content);
+            return ValueTask.FromResult<byte[]?>(content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
     }
 
     public override ValueTask<bool> ExistsAsync(string path, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(File.Exists(SourcePaths.Resolve(Root, path)));
+        ValueTask.FromResult(LocateFile(path) is not null);
 
     /// <summary>Streams the file against the expected bytes: a file of another size is not read at all.</summary>
     public override ValueTask<bool> HoldsAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var full = SourcePaths.Resolve(Root, path);
-        if (!File.Exists(full))
+        var full = LocateFile(path);
+        if (full is null)
         {
             return ValueTask.FromResult(false);
         }
 
-        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        if (stream.Length != content.Length)
+        try
         {
-            return ValueTask.FromResult(false);
-        }
-
-        var expected = content.Span;
-        Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];
-        var offset = 0;
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            if (offset + read > expected.Length || !chunk[..read].SequenceEqual(expected.Slice(offset, read)))
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            if (stream.Length != content.Length)
             {
                 return ValueTask.FromResult(false);
             }
 
-            offset += read;
+            var expected = content.Span;
+            Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];
+            var offset = 0;
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                if (offset + read > expected.Length || !chunk[..read].SequenceEqual(expected.Slice(offset, read)))
+                {
+                    return ValueTask.FromResult(false);
+                }
+
+                offset += read;
+            }
+
+            return ValueTask.FromResult(offset == expected.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    /// <summary>The real path of a regular file, or null when there is none.</summary>
+    private string? LocateFile(string path)
+    {
+        var (full, kind) = Locate(path);
+        return kind switch
+        {
+            FileKind.Missing => null,
+            FileKind.File => full,
+            _ => throw new UnusableFileException(path, DiagnosticCodes.NotARegularFile, $"is {Describe(kind)}, not a regular file",
+                kind == FileKind.Special ? "remove it: only regular files are read, a FIFO or device could block or never end" : $"make {path} a regular file"),
+        };
+    }
+
+    /// <summary>
+    /// Walks <paramref name="relative"/> from the root one name at a time, following each link only while it stays
+    /// inside the repository; returns the real path and what it is.
+    /// </summary>
+    private (string Path, FileKind Kind) Locate(string relative)
+    {
+        var current = _realRoot;
+        var kind = FileKind.Folder;
+        foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part is "." or ".." || kind != FileKind.Folder)
+            {
+                return (Path.Combine(current, part), FileKind.Missing);
+            }
+
+            var next = Path.Combine(current, part);
+            kind = Probe(relative, next);
+            if (kind == FileKind.Link)
+            {
+                var target = Follow(relative, next);
+                kind = Probe(relative, target);
+                if (kind == FileKind.Missing)
+                {
+                    throw new UnusableFileException(relative, DiagnosticCodes.LinkLeavesRepository,
+                        "is a symbolic link to a file that does not exist", "remove the link or point it at a file inside the repository");
+                }
+
+                next = target;
+            }
+
+            current = next;
         }
 
-        return ValueTask.FromResult(offset == expected.Length);
+        return (current, kind);
     }
+
+    /// <summary>The real path a link leads to; refused when it leaves the repository or loops.</summary>
+    private string Follow(string relative, string link)
+    {
+        string target;
+        try
+        {
+            target = RealPath(link, 0);
+        }
+        catch (IOException)
+        {
+            throw new UnusableFileException(relative, DiagnosticCodes.LinkLeavesRepository,
+                "is a symbolic link that loops or cannot be followed", "remove the link or point it at a file inside the repository");
+        }
+
+        if (target != _realRoot && !target.StartsWith(_realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UnusableFileException(relative, DiagnosticCodes.LinkLeavesRepository,
+                "is a symbolic link that leads outside the repository", "replace the link with the file itself: only files inside the repository are read");
+        }
+
+        return target;
+    }
+
+    private static FileKind Probe(string relative, string full)
+    {
+        try
+        {
+            return FileProbe.KindOf(full);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(relative, e);
+        }
+    }
+
+    /// <summary>An absolute path with every symbolic link in it resolved.</summary>
+    /// <exception cref="IOException">A link loops (more than <see cref="MaxLinkHops"/> hops).</exception>
+    private static string RealPath(string path, int hops)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            if (FileProbe.KindOf(next) == FileKind.Link)
+            {
+                if (++hops > MaxLinkHops)
+                {
+                    throw new IOException($"too many symbolic links in {path}");
+                }
+
+                var target = new FileInfo(next).LinkTarget!;
+                next = RealPath(Path.GetFullPath(target, current), hops);
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.File => "a file",
+        FileKind.Folder => "a folder",
+        FileKind.Special => "a FIFO, socket or device",
+        FileKind.Link => "a symbolic link",
+        _ => "missing",
+    };
+
+    /// <summary>The tool's own words for a failed read: never the runtime's message (which may be a bare resource key).</summary>
+    private static UnusableFileException Unreadable(string path, Exception e) => new(path, DiagnosticCodes.UnreadableFile,
+        e is UnauthorizedAccessException ? "cannot be read: permission denied" : "cannot be read: the file system reported an error",
+        e is UnauthorizedAccessException ? "give the user running onboard read access to it" : "check the disk and the file, then run the command again");
 }

@@ -12,19 +12,19 @@ internal sealed class OverlaySource(PlatformSource inner, IReadOnlyDictionary<st
 
     public override string Description => Inner.Description;
 
-    public override async ValueTask<IReadOnlyList<string>> ListFilesAsync(string folder, CancellationToken cancellationToken)
+    public override async ValueTask<SourceFolder?> ListAsync(string folder, CancellationToken cancellationToken)
     {
-        var names = new SortedSet<string>(await Inner.ListFilesAsync(folder, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal);
+        var inner = await Inner.ListAsync(folder, cancellationToken).ConfigureAwait(false);
         var prefix = folder.TrimEnd('/') + "/";
-        foreach (var path in Files.Keys)
+        var added = Files.Keys.Where(path => path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0).ToList();
+        if (added.Count == 0)
         {
-            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0)
-            {
-                names.Add(path[prefix.Length..]);
-            }
+            return inner;
         }
 
-        return [.. names];
+        var names = new SortedSet<string>(inner?.Files ?? [], StringComparer.Ordinal);
+        names.UnionWith(added.Select(path => path[prefix.Length..]));
+        return new SourceFolder([.. names], inner?.Folders ?? []);
     }
 
     public override ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken) =>

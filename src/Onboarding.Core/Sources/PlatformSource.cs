@@ -11,13 +11,15 @@ internal abstract class PlatformSource
     /// <summary>Where the files come from, for messages: a folder, or <c>owner/repo@branch</c>.</summary>
     public abstract string Description { get; }
 
-    /// <summary>The names of the files directly in <paramref name="folder"/>, in ordinal order; empty when it does not exist.</summary>
-    public abstract ValueTask<IReadOnlyList<string>> ListFilesAsync(string folder, CancellationToken cancellationToken);
+    /// <summary>What <paramref name="folder"/> holds; null when there is no such folder.</summary>
+    /// <exception cref="UnusableFileException">The folder is a file, a link leaving the repository, or cannot be read.</exception>
+    public abstract ValueTask<SourceFolder?> ListAsync(string folder, CancellationToken cancellationToken);
 
     /// <summary>
     /// The file's bytes, or null when there is no such file. At most <paramref name="maxBytes"/> + 1 bytes are
     /// returned, so a file over a limit is recognised without being read whole.
     /// </summary>
+    /// <exception cref="UnusableFileException">The path is a folder, a FIFO, socket or device, a link leaving the repository, or cannot be read.</exception>
     public abstract ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken);
 
     public abstract ValueTask<bool> ExistsAsync(string path, CancellationToken cancellationToken);

@@ -20,14 +20,19 @@ internal sealed class GitTreeSource(string description, BranchFiles branch, Plat
     /// <summary>The files read from GitHub because the checkout lacked them or held other bytes, in path order.</summary>
     public IReadOnlyList<string> FromBranch => [.. _downloaded.Keys.Order(StringComparer.Ordinal)];
 
-    public override ValueTask<IReadOnlyList<string>> ListFilesAsync(string folder, CancellationToken cancellationToken)
+    public override ValueTask<SourceFolder?> ListAsync(string folder, CancellationToken cancellationToken)
     {
         var prefix = folder.TrimEnd('/') + "/";
-        IReadOnlyList<string> names = [.. Branch.Files.Keys
-            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0)
-            .Select(path => path[prefix.Length..])
-            .Order(StringComparer.Ordinal)];
-        return ValueTask.FromResult(names);
+        var below = Branch.Files.Keys.Where(path => path.StartsWith(prefix, StringComparison.Ordinal)).Select(path => path[prefix.Length..]).ToList();
+        if (below.Count == 0)
+        {
+            return ValueTask.FromResult<SourceFolder?>(null);
+        }
+
+        var files = below.Where(rest => !rest.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var folders = below.Where(rest => rest.Contains('/', StringComparison.Ordinal)).Select(rest => rest[..rest.IndexOf('/', StringComparison.Ordinal)])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return ValueTask.FromResult<SourceFolder?>(new SourceFolder(files, folders));
     }
 
     public override async ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken)

@@ -1,0 +1,13 @@
+namespace Onboarding.Core.Sources;
+
+/// <summary>What a path is, read without following a symbolic link.</summary>
+internal enum FileKind
+{
+    Missing,
+    File,
+    Folder,
+    Link,
+
+    /// <summary>A FIFO, socket or device: opening one may block forever or never end.</summary>
+    Special,
+}
