@@ -3,6 +3,7 @@ using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 
@@ -46,7 +47,8 @@ internal static class IssueTeamMapper
             return new TeamMapping(null, problems);
         }
 
-        var bundle = new BundleDocument(name, repo, new BundleSettings(trackingRef, subdir, refresh), Environments: environments);
+        var settings = BundleSettings.Of((GitBundleSettings.TrackingRef, trackingRef), (GitBundleSettings.Subdir, subdir), (GitBundleSettings.RefreshInterval, refresh));
+        var bundle = new BundleSpec(name, repo, settings, environments);
         return new TeamMapping(new TeamDocument(name, description, githubTeam, contacts, [bundle]), problems);
     }
 
@@ -159,7 +161,7 @@ internal static class IssueTeamMapper
 
     /// <returns>False when the field is unusable.</returns>
     /// <param name="selected">The bundle's environments, or null for "every environment".</param>
-    private static bool Environments(FieldReader fields, PlatformConfig config, out IReadOnlyList<KeyValuePair<string, BundleSettings>>? selected)
+    private static bool Environments(FieldReader fields, PlatformConfig config, out IReadOnlyList<BundleEnvironment>? selected)
     {
         selected = null;
         var chosen = fields.Items(OnboardingFormFields.Environments);
@@ -182,7 +184,7 @@ internal static class IssueTeamMapper
         {
             selected = [.. config.Environments
                 .Where(e => chosen.Contains(e.Name, StringComparer.Ordinal))
-                .Select(e => new KeyValuePair<string, BundleSettings>(e.Name, BundleSettings.None))];
+                .Select(e => new BundleEnvironment(e.Name, BundleSettings.None))];
         }
 
         return true;

@@ -1,6 +1,7 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 
 namespace Onboarding.Core.Validation;
 
@@ -15,6 +16,7 @@ internal static class PlatformValidator
     {
         var repos = new Dictionary<BundleSpec, RepoReference>(ReferenceEqualityComparer.Instance);
         var bundleOwners = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        SettingVersions.Check(config, diagnostics);
 
         foreach (var team in teams.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
@@ -46,6 +48,7 @@ internal static class PlatformValidator
 
                 CheckReserved(bundle.Name, "bundle", bundleNameAt, config, diagnostics);
                 CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
+                SettingVersions.Check(bundle, $"bundles[{i}]", config.Airflow.Version, diagnostics);
 
                 var repoAt = bundle.At.Repo;
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);

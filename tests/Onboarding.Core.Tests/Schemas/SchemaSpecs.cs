@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Schema;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
@@ -24,15 +26,42 @@ public class SchemaSpecs
 
     private static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
 
+    public static TheoryData<string> Documents() => [TeamFileSchema.Document.FileName, PlatformFileSchema.Document.FileName];
+
+    private static SchemaDocument Document(string file) => file == TeamFileSchema.Document.FileName ? TeamFileSchema.Document : PlatformFileSchema.Document;
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_committed_schema_is_the_one_generated_from_the_model(string file)
+    {
+        var document = Document(file);
+
+        // ONBOARD_UPDATE_GOLDEN=1 rewrites schemas/ from the model.
+        Golden.AssertMatches(RepositoryLayout.PathOf(document.RepositoryPath), JsonSchemaWriter.Write(document));
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Editors_get_a_draft_07_schema_with_a_description_for_every_key(string file)
+    {
+        var schema = Raw(file);
+
+        Assert.Equal("http://json-schema.org/draft-07/schema#", (string)schema["$schema"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["title"]));
+        var undescribed = Properties(schema).Where(p => p.Node["$ref"] is null && p.Node["description"] is null).Select(p => p.Path).ToArray();
+        Assert.True(undescribed.Length == 0, $"keys without a description: {string.Join(", ", undescribed)}");
+    }
+
     [Fact]
     public void Team_schema_lists_exactly_the_keys_the_loader_reads()
     {
         var schema = Raw("team.schema.json");
 
-        Assert.Equal(Sorted(SchemaKeys.Team), Keys(schema));
-        Assert.Equal(Sorted(SchemaKeys.Owners), Keys(schema["properties"]!["owners"]!));
-        Assert.Equal(Sorted(SchemaKeys.Bundle), Keys(schema["definitions"]!["bundle"]!));
-        Assert.Equal(Sorted(SchemaKeys.BundleEnvironment), Keys(schema["definitions"]!["environmentOverride"]!));
+        Assert.Equal(Sorted(TeamFileSchema.Root.Keys), Keys(schema));
+        Assert.Equal(Sorted(TeamFileSchema.Owners.Keys), Keys(schema["properties"]!["owners"]!));
+        Assert.Equal(Sorted(TeamFileSchema.Bundle.Keys), Keys(schema["definitions"]!["bundle"]!));
+        Assert.Equal(Sorted(TeamFileSchema.BundleEnvironment.Keys), Keys(schema["definitions"]!["environmentOverride"]!));
+        Assert.Equal(Sorted(["name", "repo", "environments", .. GitBundleSettings.All.Select(s => s.Key)]), Sorted(TeamFileSchema.Bundle.Keys));
     }
 
     [Fact]
@@ -41,15 +70,51 @@ public class SchemaSpecs
         var schema = Raw("onboarding.schema.json");
         var properties = schema["properties"]!;
 
-        Assert.Equal(Sorted(SchemaKeys.Platform), Keys(schema));
-        Assert.Equal(Sorted(SchemaKeys.GitHub), Keys(properties["github"]!));
-        Assert.Equal(Sorted(SchemaKeys.Airflow), Keys(properties["airflow"]!));
-        Assert.Equal(Sorted(SchemaKeys.Defaults), Keys(properties["airflow"]!["properties"]!["defaults"]!));
-        Assert.Equal(Sorted(SchemaKeys.PlatformEnvironment), Keys(properties["environments"]!["patternProperties"]![NameRules.EnvironmentNamePattern]!));
-        Assert.Equal(Sorted(SchemaKeys.Outputs), Keys(properties["outputs"]!));
-        Assert.Equal(Sorted(SchemaKeys.Policy), Keys(properties["policy"]!));
-        Assert.Equal(SchemaKeys.Visibilities, properties["github"]!["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string)v!));
-        Assert.Equal(SchemaKeys.ApproverPermissions, properties["github"]!["properties"]!["approver_permission"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(Sorted(PlatformFileSchema.Root.Keys), Keys(schema));
+        Assert.Equal(Sorted(PlatformFileSchema.GitHub.Keys), Keys(properties["github"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Airflow.Keys), Keys(properties["airflow"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Defaults.Keys), Keys(properties["airflow"]!["properties"]!["defaults"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Environment.Keys), Keys(properties["environments"]!["patternProperties"]![NameRules.EnvironmentNamePattern]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Outputs.Keys), Keys(properties["outputs"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Policy.Keys), Keys(properties["policy"]!));
+        Assert.Equal(PlatformFileSchema.Visibilities, properties["github"]!["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(PlatformFileSchema.ApproverPermissions, properties["github"]!["properties"]!["approver_permission"]!["enum"]!.AsArray().Select(v => (string)v!));
+    }
+
+    /// <summary>Every key a schema describes, with its path, through properties, patternProperties, items and definitions.</summary>
+    private static IEnumerable<(string Path, JsonNode Node)> Properties(JsonNode node, string path = "")
+    {
+        if (node is not JsonObject obj)
+        {
+            yield break;
+        }
+
+        foreach (var container in new[] { "properties", "patternProperties", "definitions" })
+        {
+            if (obj[container] is JsonObject children)
+            {
+                foreach (var (key, child) in children)
+                {
+                    if (container != "definitions")
+                    {
+                        yield return ($"{path}.{key}", child!);
+                    }
+
+                    foreach (var nested in Properties(child!, $"{path}.{key}"))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        if (obj["items"] is { } items)
+        {
+            foreach (var nested in Properties(items, $"{path}[]"))
+            {
+                yield return nested;
+            }
+        }
     }
 
     [Fact]
