@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
 using Onboarding.Core.Validation;
 
 namespace Onboarding.Core.Settings;
@@ -10,9 +12,15 @@ namespace Onboarding.Core.Settings;
 /// written, which Airflow versions accept it, its rule and its schema text. The order is the order
 /// of keys in written team files.
 /// </summary>
-internal static class GitBundleSettings
+internal static partial class GitBundleSettings
 {
     public const string RepoUrlKwarg = "repo_url";
+
+    /// <summary>
+    /// An http(s) URL with a host (Airflow drops any other view URL); Airflow fills in {version} and
+    /// {subdir} with Python's str.format, so no other braces may appear.
+    /// </summary>
+    public const string ViewUrlPattern = @"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#](?:[!-z|~]|\{version\}|\{subdir\})*)?$";
 
     public static TextRule GitRef { get; } = new(
         NameRules.IsGitRef,
@@ -86,10 +94,34 @@ internal static class GitBundleSettings
         Rule = Folder,
     };
 
-    public static IReadOnlyList<BundleSetting> All { get; } = [TrackingRef, Subdir, RefreshInterval, GitConnId, Submodules, SparseDirs];
+    public static BundleSetting PruneDotgitFolder { get; } = new("prune_dotgit_folder", SettingType.Boolean,
+        "Remove the .git folder from checked-out versions to save disk space; GitDagBundle keeps it when submodules is true.")
+    {
+        Example = false,
+        AirflowDefault = "true",
+    };
+
+    public static BundleSetting ViewUrlTemplate { get; } = new("view_url_template", SettingType.Text,
+        "Link from the Airflow UI to a version's source: an http(s) URL where {version} and {subdir} are filled in (Airflow 3.1 or later).")
+    {
+        Example = "https://github.com/acme-data/airflow-data/tree/{version}/{subdir}",
+        Since = AirflowVersion.V3_1,
+        AirflowDefault = "a link made from repo_url",
+        Rule = new(value => ViewUrl().IsMatch(value), "is not an http or https URL with a host",
+            "write an http:// or https:// URL with a host and no spaces; only {version} and {subdir} may appear in braces, e.g. https://github.com/acme-data/airflow-data/tree/{version}/{subdir}")
+        {
+            Pattern = ViewUrlPattern,
+            MaxLength = 1024,
+        },
+    };
+
+    public static IReadOnlyList<BundleSetting> All { get; } = [TrackingRef, Subdir, RefreshInterval, GitConnId, Submodules, SparseDirs, PruneDotgitFolder, ViewUrlTemplate];
 
     /// <summary>The settings that may be written at <paramref name="place"/>, in file order.</summary>
     public static IReadOnlyList<BundleSetting> At(SettingPlaces place) => [.. All.Where(s => s.AllowedAt(place))];
 
     public static BundleSetting? ByKwarg(string kwarg) => All.FirstOrDefault(s => s.Kwarg == kwarg);
+
+    [GeneratedRegex(ViewUrlPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex ViewUrl();
 }
