@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Settings;
 using Onboarding.Core.Tests.Import;
+using Onboarding.Core.Tests.Onboarding;
 using Onboarding.Core.Tests.Utils;
 
 namespace Onboarding.Core.Tests.Settings;
@@ -46,6 +48,8 @@ public class GitBundleSettingSpecs
 
         return data;
     }
+
+    public static TheoryData<string> FormKeys() => [.. GitBundleSettings.All.Where(s => s.FormField is not null).Select(s => s.Key)];
 
     private static BundleSetting Setting(string key) => GitBundleSettings.All.Single(s => s.Key == key);
 
@@ -157,6 +161,21 @@ public class GitBundleSettingSpecs
         Assert.False(compile.HasErrors, string.Join("\n", compile.Diagnostics));
         ImportHarness.AssertEquivalent(list, platform.CompiledList("dev"));
         ImportHarness.AssertEquivalent(list, platform.CompiledList("prod"));
+    }
+
+    [Theory]
+    [MemberData(nameof(FormKeys))]
+    public void The_issue_form_field_a_setting_names_sets_it_on_the_new_bundle(string key)
+    {
+        var setting = Setting(key);
+        using var platform = new OnboardingPlatform();
+        var answer = Convert.ToString(setting.Example, CultureInfo.InvariantCulture)!;
+
+        var request = platform.Prepare(platform.Body((setting.FormField!, answer)));
+
+        Assert.True(request.IsValid, string.Join("\n", request.Problems.Select(p => $"{p.FieldLabel}: {p.Text}")));
+        var team = TeamFileLoader.Load(request.Validation!.TeamFileBytes, request.Validation.TeamFilePath, new DiagnosticBag())!;
+        Assert.Equal(JsonSerializer.Serialize(setting.Example), JsonSerializer.Serialize(team.Bundles[0].Settings[setting]));
     }
 
     /// <summary>The kwarg as JSON text in the environment's compiled list, or null when absent.</summary>
