@@ -23,7 +23,7 @@ internal static class PlatformConfigLoader
 
     public static PlatformConfig? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
     {
-        var reader = MappingReader.Open(root, "", diagnostics, PlatformFileSchema.Root.Keys);
+        var reader = MappingReader.Open(root, "", diagnostics, PlatformFileSchema.Root);
         if (reader is null || !SchemaVersion.Check(reader))
         {
             return null;
@@ -46,13 +46,13 @@ internal static class PlatformConfigLoader
 
     private static GitHubSettings? ReadGitHub(MappingReader platform)
     {
-        var github = platform.Mapping("github", PlatformFileSchema.GitHub.Keys, required: true);
+        var github = platform.Mapping("github", PlatformFileSchema.GitHub);
         if (github is null)
         {
             return null;
         }
 
-        var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters", required: true);
+        var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters");
         var template = github.String("template_repo", maxLength: 100);
         if (template is { } t && !NameRules.IsRepoName(t.Value))
         {
@@ -70,13 +70,13 @@ internal static class PlatformConfigLoader
 
     private static AirflowSettings? ReadAirflow(MappingReader platform)
     {
-        var airflow = platform.Mapping("airflow", PlatformFileSchema.Airflow.Keys, required: true);
+        var airflow = platform.Mapping("airflow", PlatformFileSchema.Airflow);
         if (airflow is null)
         {
             return null;
         }
 
-        var versionText = airflow.Name("version", NameRules.AirflowVersion(), "write the Airflow 3 minor version in quotes, e.g. \"3.2\"", required: true);
+        var versionText = airflow.Name("version", NameRules.AirflowVersion(), "write the Airflow 3 minor version in quotes, e.g. \"3.2\"");
         AirflowVersion version = default;
         if (versionText is { } v && !AirflowVersion.TryParse(v.Value, out version))
         {
@@ -94,7 +94,7 @@ internal static class PlatformConfigLoader
         }
 
         var classpath = airflow.Name("classpath", NameRules.Classpath(), "give a dotted Python import path, e.g. airflow.providers.git.bundles.git.GitDagBundle");
-        var defaults = airflow.Mapping("defaults", PlatformFileSchema.Defaults.Keys);
+        var defaults = airflow.Mapping("defaults", PlatformFileSchema.Defaults);
         var settings = (defaults is null ? BundleSettings.None : SettingsReader.Read(defaults, SettingPlaces.PlatformDefaults))
             .Over(SettingsReader.Read(airflow, SettingPlaces.Airflow));
 
@@ -106,7 +106,7 @@ internal static class PlatformConfigLoader
     private static List<EnvironmentSettings>? ReadEnvironments(MappingReader platform)
     {
         var entry = platform.Entry("environments");
-        var environments = platform.Mapping("environments", knownKeys: [.. entry?.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []], required: true);
+        var environments = platform.Mapping("environments", knownKeys: [.. entry?.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []]);
         if (environments is null)
         {
             return null;
@@ -129,7 +129,7 @@ internal static class PlatformConfigLoader
                 continue;
             }
 
-            var settings = environments.Mapping(env.Key.Value, PlatformFileSchema.Environment.Keys);
+            var settings = environments.Mapping(env.Key.Value, PlatformFileSchema.Environment);
             if (settings is not null)
             {
                 var allowEmpty = settings.Boolean("allow_empty");
@@ -142,7 +142,7 @@ internal static class PlatformConfigLoader
 
     private static OutputSettings ReadOutputs(MappingReader platform)
     {
-        var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs.Keys);
+        var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs);
         if (outputs is null)
         {
             return new OutputSettings(DefaultOutputDir, OutputSettings.AllFormats);
@@ -174,7 +174,7 @@ internal static class PlatformConfigLoader
 
     private static PolicySettings ReadPolicy(MappingReader platform, string? org)
     {
-        var policy = platform.Mapping("policy", PlatformFileSchema.Policy.Keys);
+        var policy = platform.Mapping("policy", PlatformFileSchema.Policy);
         var hosts = policy?.StringList("repo_hosts", check: (value, path) => policy.Matches(value, HostRules.Host(), path,
             "give a host name such as github.com or github.example.com: ASCII, no scheme, port or path"));
         var owners = policy?.StringList("repo_owners", check: (value, path) => policy.Matches(value, NameRules.Org(), path,

@@ -23,9 +23,6 @@ internal static class SettingsReader
         return settings;
     }
 
-    /// <summary>The keys of the settings that may be written at <paramref name="place"/>.</summary>
-    public static IEnumerable<string> Keys(SettingPlaces place) => GitBundleSettings.At(place).Select(s => s.Key);
-
     public static Located<string>? Folder(MappingReader reader, string key)
     {
         var value = reader.String(key, maxLength: GitBundleSettings.Folder.MaxLength);

@@ -22,13 +22,13 @@ internal static class TeamFileLoader
 
     public static TeamFile? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
     {
-        var reader = MappingReader.Open(root, "", diagnostics, TeamFileSchema.Root.Keys);
+        var reader = MappingReader.Open(root, "", diagnostics, TeamFileSchema.Root);
         if (reader is null || !SchemaVersion.Check(reader))
         {
             return null;
         }
 
-        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
+        var name = reader.Name("name", NameRules.TeamName(), NameRule);
         var description = reader.String("description", maxLength: MaxDescriptionLength);
         var owners = ReadOwners(reader);
         var bundles = ReadBundles(reader);
@@ -45,14 +45,14 @@ internal static class TeamFileLoader
 
     private static TeamOwners? ReadOwners(MappingReader team)
     {
-        var owners = team.Mapping("owners", TeamFileSchema.Owners.Keys, required: true);
+        var owners = team.Mapping("owners", TeamFileSchema.Owners);
         if (owners is null)
         {
             return null;
         }
 
         var slug = owners.Name("github_team", NameRules.GitHubTeamSlug(),
-            "use the team's slug as GitHub shows it in the team URL: lowercase ASCII letters, digits, '-' or '_'", required: true);
+            "use the team's slug as GitHub shows it in the team URL: lowercase ASCII letters, digits, '-' or '_'");
         var contacts = owners.StringList("contacts", check: (value, path) =>
             owners.Matches(value, NameRules.Email(), path, "use an e-mail address such as data-team@example.com"));
         return slug is null ? null : new TeamOwners(slug.Value.Value, contacts?.Select(c => c.Value).ToArray() ?? []);
@@ -60,7 +60,7 @@ internal static class TeamFileLoader
 
     private static List<BundleSpec>? ReadBundles(MappingReader team)
     {
-        var sequence = team.Sequence("bundles", required: true);
+        var sequence = team.Sequence("bundles");
         if (sequence is null)
         {
             return null;
@@ -88,14 +88,14 @@ internal static class TeamFileLoader
 
     private static BundleSpec? ReadBundle(YamlNode node, string path, MappingReader team)
     {
-        var reader = MappingReader.Open(node, path, team.Diagnostics, TeamFileSchema.Bundle.Keys);
+        var reader = MappingReader.Open(node, path, team.Diagnostics, TeamFileSchema.Bundle);
         if (reader is null)
         {
             return null;
         }
 
-        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
-        var repo = reader.String("repo", required: true, maxLength: MaxRepoLength);
+        var name = reader.Name("name", NameRules.TeamName(), NameRule);
+        var repo = reader.String("repo", maxLength: MaxRepoLength);
         var settings = SettingsReader.Read(reader, SettingPlaces.Bundle);
         var environments = ReadBundleEnvironments(reader);
 
@@ -129,7 +129,7 @@ internal static class TeamFileLoader
         var list = new List<BundleEnvironment>(environments.Node.Entries.Count);
         foreach (var env in environments.Node.Entries)
         {
-            var overrides = environments.Mapping(env.Key.Value, TeamFileSchema.BundleEnvironment.Keys);
+            var overrides = environments.Mapping(env.Key.Value, TeamFileSchema.BundleEnvironment);
             if (overrides is not null)
             {
                 list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides, SettingPlaces.BundleEnvironment), env.Key.Location));

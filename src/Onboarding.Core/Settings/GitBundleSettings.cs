@@ -120,8 +120,6 @@ internal static partial class GitBundleSettings
     /// <summary>The settings that may be written at <paramref name="place"/>, in file order.</summary>
     public static IReadOnlyList<BundleSetting> At(SettingPlaces place) => [.. All.Where(s => s.AllowedAt(place))];
 
-    public static BundleSetting? ByKwarg(string kwarg) => All.FirstOrDefault(s => s.Kwarg == kwarg);
-
     [GeneratedRegex(ViewUrlPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ViewUrl();
 }

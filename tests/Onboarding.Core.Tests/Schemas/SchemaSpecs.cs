@@ -200,6 +200,48 @@ public class SchemaSpecs
         Assert.Equal(valid, !bag.HasErrors);
     }
 
+    public static TheoryData<string, string, string> RequiredKeys()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (file, path, node) in new (string, string, SchemaNode)[]
+        {
+            ("team", "", TeamFileSchema.Root), ("team", "owners", TeamFileSchema.Owners), ("team", "bundles.0", TeamFileSchema.Bundle),
+            ("platform", "", PlatformFileSchema.Root), ("platform", "github", PlatformFileSchema.GitHub), ("platform", "airflow", PlatformFileSchema.Airflow),
+        })
+        {
+            foreach (var property in node.Properties.Where(p => p.Required))
+            {
+                data.Add(file, path, property.Key);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RequiredKeys))]
+    public void A_file_without_a_key_the_model_requires_is_refused_by_the_loader_and_the_schema(string file, string path, string key)
+    {
+        var valid = file == "team" ? ValidTeam : PlatformFixture.DefaultConfig;
+        var json = PublishedSchemas.Json(valid);
+        var parent = path.Split('.', StringSplitOptions.RemoveEmptyEntries).Aggregate(json, (node, step) => int.TryParse(step, out var i) ? node[i]! : node[step]!);
+        Assert.True(parent.AsObject().Remove(key), $"{key} is not in the valid {file} file");
+        var yaml = json.ToJsonString();
+
+        var bag = new DiagnosticBag();
+        if (file == "team")
+        {
+            TeamFileLoader.Load(Encoding.UTF8.GetBytes(yaml), "teams/data.yaml", bag);
+        }
+        else
+        {
+            PlatformConfigLoader.Load(Encoding.UTF8.GetBytes(yaml), "onboarding.yaml", bag);
+        }
+
+        Assert.Contains(bag.Sorted(), d => d.Code == DiagnosticCodes.MissingKey && d.Message.Contains($"'{key}'", StringComparison.Ordinal));
+        Assert.NotEmpty(PublishedSchemas.Validate(file == "team" ? PublishedSchemas.Team : PublishedSchemas.Platform, yaml));
+    }
+
     public static TheoryData<string, bool> PlatformCorpus() => new()
     {
         { PlatformFixture.DefaultConfig, true },
