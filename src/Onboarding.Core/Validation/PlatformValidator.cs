@@ -49,6 +49,7 @@ internal static class PlatformValidator
                 CheckReserved(bundle.Name, "bundle", bundleNameAt, config, diagnostics);
                 CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
                 SettingVersions.Check(bundle, $"bundles[{i}]", config.Airflow.Version, diagnostics);
+                CheckPruneWithSubmodules(bundle, $"bundles[{i}]", diagnostics);
 
                 var repoAt = bundle.At.Repo;
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
@@ -73,6 +74,17 @@ internal static class PlatformValidator
         if (reason is not null)
         {
             diagnostics.Error(DiagnosticCodes.ReservedName, at, $"{what} name '{name}' is reserved: {reason}", "choose another name");
+        }
+    }
+
+    /// <summary>GitDagBundle turns pruning off when it checks out submodules, so asking for both is a mistake worth a word.</summary>
+    private static void CheckPruneWithSubmodules(BundleSpec bundle, string path, DiagnosticBag diagnostics)
+    {
+        if (bundle.Settings.Boolean(GitBundleSettings.Submodules) == true && bundle.Settings.Boolean(GitBundleSettings.PruneDotgitFolder) == true)
+        {
+            diagnostics.Warning(DiagnosticCodes.SettingWithoutEffect, bundle.Settings.At(GitBundleSettings.PruneDotgitFolder) ?? bundle.At.Name,
+                $"'{path}.prune_dotgit_folder' has no effect: GitDagBundle keeps the .git folder when submodules is true",
+                "remove prune_dotgit_folder, or set submodules: false if the bundle needs no submodules");
         }
     }
 

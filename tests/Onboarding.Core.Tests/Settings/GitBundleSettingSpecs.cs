@@ -178,6 +178,22 @@ public class GitBundleSettingSpecs
         Assert.Equal(JsonSerializer.Serialize(setting.Example), JsonSerializer.Serialize(team.Bundles[0].Settings[setting]));
     }
 
+    [Fact]
+    public void Pruning_together_with_submodules_compiles_with_a_warning_at_prune_dotgit_folder()
+    {
+        using var platform = new PlatformFixture();
+        platform.WriteTeam("data", Team("    submodules: true\n    prune_dotgit_folder: true\n"));
+
+        var result = platform.Compile();
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SettingWithoutEffect);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation("teams/data.yaml", 9, 26), warning.Location);
+        Assert.Contains("'bundles[0].prune_dotgit_folder' has no effect", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("true", Kwarg(platform, "prod", "prune_dotgit_folder"));
+    }
+
     /// <summary>The kwarg as JSON text in the environment's compiled list, or null when absent.</summary>
     private static string? Kwarg(PlatformFixture platform, string environment, string kwarg)
     {
