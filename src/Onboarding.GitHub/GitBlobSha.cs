@@ -11,11 +11,15 @@ internal static class GitBlobSha
 {
     public static string Of(string content) => Of(Encoding.UTF8.GetBytes(content));
 
-    public static string Of(byte[] content)
+    public static string Of(byte[] content) => Of(content.AsSpan());
+
+    public static string Of(ReadOnlySpan<byte> content)
     {
-        byte[] header = Encoding.ASCII.GetBytes($"blob {content.Length}\0");
 #pragma warning disable CA5350 // git names objects by SHA-1; this is identity, not security.
-        return Convert.ToHexStringLower(SHA1.HashData([.. header, .. content]));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
 #pragma warning restore CA5350
+        hash.AppendData(Encoding.ASCII.GetBytes($"blob {content.Length}\0"));
+        hash.AppendData(content);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

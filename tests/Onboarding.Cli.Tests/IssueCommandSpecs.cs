@@ -157,7 +157,7 @@ public class IssueCommandSpecs
         var run = CliRun.InProcess(repo.Path, "issue", "--body", "evil.md", "--local");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("- **Team name** value '../../.github/workflows/evil' is not a valid team name", run.Out, StringComparison.Ordinal);
+        Assert.Contains("- **Team name** value '../../.github/workflows/evil' is not valid", run.Out, StringComparison.Ordinal);
         Assert.Equal("?? evil.md\n", repo.Status());
         Assert.False(Directory.Exists(Path.GetFullPath(Path.Combine(repo.Path, "../.github"))));
         Assert.Empty(repo.Git("branch", "--list", "onboarding/*"));

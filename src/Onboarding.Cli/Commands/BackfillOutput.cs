@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Onboarding.Cli.Output;
+using Onboarding.Core.IssueForms;
 using Onboarding.GitHub.Backfill;
 using Onboarding.GitHub.Drift;
 
@@ -63,7 +64,7 @@ internal static class BackfillOutput
             reporter.Line((dryRun ? "dry run: the issue was left alone; " : string.Empty) + outcome.Message);
         }
 
-        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Onboarding drift{(dryRun ? " (dry run)" : string.Empty)}\n\n{MarkdownText.Code(outcome.Message)}\n\n");
+        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Onboarding drift{(dryRun ? " (dry run)" : string.Empty)}\n\n{UntrustedMarkdown.Code(outcome.Message)}\n\n");
         if (outcome.Findings.Count > 0)
         {
             md.Append(DriftIssue.Body(outcome.Findings, "the default branch")).Append('\n');
@@ -117,7 +118,7 @@ internal static class BackfillOutput
 
     private static string Summary(BackfillOutcome outcome, string plan, bool dryRun)
     {
-        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Backfill{(dryRun ? " (dry run)" : string.Empty)}\n\n**{outcome.Status}**: {MarkdownText.Code(outcome.Message)}\n\n");
+        var md = new StringBuilder().Append(CultureInfo.InvariantCulture, $"## Backfill{(dryRun ? " (dry run)" : string.Empty)}\n\n**{outcome.Status}**: {UntrustedMarkdown.Code(outcome.Message)}\n\n");
         if (outcome.PullRequestUrl is { } url)
         {
             md.Append(CultureInfo.InvariantCulture, $"Pull request: #{outcome.PullRequestNumber} {url}\n\n");

@@ -54,7 +54,7 @@ internal static class ImportCommand
         };
 
         var command = new Command("import", Description) { from, format, environment, dryRun, force };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
             var fromText = parsed.GetValue(from)!;
@@ -71,15 +71,15 @@ internal static class ImportCommand
                 },
                 parsed.GetValue(environment),
                 parsed.GetValue(force));
-            return Run(context, options, parsed.GetValue(dryRun), parsed.GetValue(CommonOptions.Json));
+            return await RunAsync(context, options, parsed.GetValue(dryRun), parsed.GetValue(CommonOptions.Json), cancellationToken);
         });
         return command;
     }
 
-    private static int Run(CliContext context, ImportOptions options, bool dryRun, bool json)
+    private static async Task<int> RunAsync(CliContext context, ImportOptions options, bool dryRun, bool json, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(context) { Json = json };
-        var result = TeamImporter.Plan(options);
+        var result = await TeamImporter.PlanAsync(options, cancellationToken);
         if (!result.HasErrors && !dryRun)
         {
             TeamImporter.Apply(options.Root, result);

@@ -28,7 +28,7 @@ internal static class IssueCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(result => Run(context, new IssueArguments(
+        command.SetAction((result, cancellationToken) => RunAsync(context, new IssueArguments(
             result.GetValue(CommonOptions.Root)!,
             result.GetValue(eventFile),
             result.GetValue(body),
@@ -37,11 +37,11 @@ internal static class IssueCommand
             result.GetValue(template),
             result.GetValue(issue),
             result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Verbose))));
+            result.GetValue(CommonOptions.Verbose)), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, IssueArguments args)
+    private static async Task<int> RunAsync(CliContext context, IssueArguments args, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(context);
 
@@ -86,7 +86,9 @@ internal static class IssueCommand
         IssueOnboardingOutcome outcome;
         try
         {
-            outcome = IssueOnboarding.Run(root, form, body, args.Issue, local: args.Local);
+            outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue,
+                args.Local ? (request, token) => LocalOnboarding.RunAsync(root, request.Config!, request.Validation!, request.Team!.Name, null, token) : null,
+                cancellationToken);
         }
         catch (GitCommandException e)
         {

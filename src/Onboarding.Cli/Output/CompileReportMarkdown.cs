@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Onboarding.Core.Compilation;
+using Onboarding.Core.IssueForms;
 
 namespace Onboarding.Cli.Output;
 
@@ -20,7 +21,7 @@ internal static class CompileReportMarkdown
             foreach (var e in result.Environments)
             {
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {MarkdownText.Code(e.Name)} | {e.Bundles} | {e.Diff.Added.Count} | {e.Diff.Removed.Count} | {e.Diff.Changed.Count} |\n");
+                    $"| {UntrustedMarkdown.Code(e.Name)} | {e.Bundles} | {e.Diff.Added.Count} | {e.Diff.Removed.Count} | {e.Diff.Changed.Count} |\n");
             }
 
             md.Append('\n');
@@ -29,18 +30,18 @@ internal static class CompileReportMarkdown
                 md.Append(CultureInfo.InvariantCulture, $"<details><summary>{e.Name}: {CompileReportText.DiffSummary(e.Diff)}</summary>\n\n");
                 foreach (var name in e.Diff.Added)
                 {
-                    md.Append("- added ").Append(MarkdownText.Code(name)).Append('\n');
+                    md.Append("- added ").Append(UntrustedMarkdown.Code(name)).Append('\n');
                 }
 
                 foreach (var name in e.Diff.Removed)
                 {
-                    md.Append("- removed ").Append(MarkdownText.Code(name)).Append('\n');
+                    md.Append("- removed ").Append(UntrustedMarkdown.Code(name)).Append('\n');
                 }
 
                 foreach (var bundle in e.Diff.Changed)
                 {
-                    md.Append("- changed ").Append(MarkdownText.Code(bundle.Name)).Append(": ")
-                        .AppendJoin(", ", bundle.Fields.Select(f => $"{MarkdownText.Code(f.Field)} {MarkdownText.Code(f.Before ?? "(unset)")} → {MarkdownText.Code(f.After ?? "(unset)")}"))
+                    md.Append("- changed ").Append(UntrustedMarkdown.Code(bundle.Name)).Append(": ")
+                        .AppendJoin(", ", bundle.Fields.Select(f => $"{UntrustedMarkdown.Code(f.Field)} {UntrustedMarkdown.Code(f.Before ?? "(unset)")} → {UntrustedMarkdown.Code(f.After ?? "(unset)")}"))
                         .Append('\n');
                 }
 
@@ -54,7 +55,7 @@ internal static class CompileReportMarkdown
             md.Append("### Problems\n\n");
             foreach (var d in problems)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- **{d.SeverityText} {d.Code}** {MarkdownText.Code(d.Location.ToString())}: {MarkdownText.Code(d.Text)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- **{d.SeverityText} {d.Code}** {UntrustedMarkdown.Code(d.Location.ToString())}: {UntrustedMarkdown.Code(d.Text)}\n");
             }
 
             md.Append('\n');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Onboarding.Core.IssueForms;
 using Onboarding.GitHub.Onboarding;
 
 namespace Onboarding.Cli.Output;
@@ -65,11 +66,11 @@ internal static class IssueEventReport
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"## Onboarding issue #{issue}{(dryRun ? " (dry run)" : string.Empty)}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"**{outcome.Status}**: {MarkdownText.Code(outcome.Message)}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"**{outcome.Status}**: {UntrustedMarkdown.Code(outcome.Message)}\n\n");
         if (outcome.Team is { } team)
         {
             md.Append("| | |\n|---|---|\n");
-            md.Append("| Team | ").Append(MarkdownText.Code(team)).Append(" |\n");
+            md.Append("| Team | ").Append(UntrustedMarkdown.Code(team)).Append(" |\n");
             if (outcome.RepositoryUrl is { } repo)
             {
                 md.Append("| Repository | ").Append(repo).Append(" |\n");
@@ -87,7 +88,7 @@ internal static class IssueEventReport
         {
             foreach (var step in outcome.Steps)
             {
-                md.Append("- ").Append(MarkdownText.Code(step)).Append('\n');
+                md.Append("- ").Append(UntrustedMarkdown.Code(step)).Append('\n');
             }
 
             md.Append('\n');

@@ -50,10 +50,6 @@ internal static class ArtifactRenderer
         yield return new Artifact(ArtifactPaths.ManifestPath(dir), Manifest(platform, hashes), null);
     }
 
-    /// <summary>Every artifact copied out at once, for callers that commit them elsewhere (small platforms).</summary>
-    public static IReadOnlyDictionary<string, byte[]> RenderAll(CompiledPlatform platform) =>
-        Render(platform).ToDictionary(a => a.Path, a => a.Content.ToArray(), StringComparer.Ordinal);
-
     private static Artifact Hashed(Artifact artifact, SortedDictionary<string, string> hashes)
     {
         hashes.Add(artifact.Path, PlatformLoader.Hash(artifact.Content.Span));

@@ -1,3 +1,6 @@
+using Onboarding.Core.Sources;
+using Onboarding.Core.Writing;
+
 namespace Onboarding.Core.Compilation;
 
 internal enum ArtifactStatus
@@ -11,31 +14,40 @@ internal enum ArtifactStatus
 internal sealed record ArtifactChange(string Path, ArtifactStatus Status);
 
 /// <summary>
-/// Compares artifacts with the files on disk and, when asked, writes them atomically (temp file +
-/// rename in the same folder). Files whose bytes are already right are left untouched (their mtimes
-/// too); outputs the previous compile made that this one no longer produces are removed.
+/// Compares artifacts with the files a source holds and, when given a folder to write into, writes the changed
+/// ones atomically. Files whose bytes are already right are left untouched (their mtimes too); outputs the
+/// previous compile made that this one no longer produces are removed.
 /// </summary>
 internal static class ArtifactWriter
 {
-    private const int CompareChunk = 64 * 1024;
-
-    public static IReadOnlyList<ArtifactChange> Apply(
-        string root, string outputDir, IEnumerable<Artifact> artifacts, bool write, Action<Artifact, ArtifactStatus>? observe = null)
+    /// <param name="writeRoot">The working tree to write into; null compares only.</param>
+    /// <param name="observe">Called with each artifact and its status before it is written.</param>
+    public static async Task<IReadOnlyList<ArtifactChange>> ApplyAsync(
+        PlatformSource source,
+        string outputDir,
+        IEnumerable<Artifact> artifacts,
+        string? writeRoot,
+        Func<Artifact, ArtifactStatus, Task>? observe,
+        CancellationToken cancellationToken)
     {
         var changes = new List<ArtifactChange>();
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        var previous = ManifestReader.ReadOutputs(root, outputDir);
+        var previous = await ManifestReader.ReadOutputsAsync(source, outputDir, cancellationToken).ConfigureAwait(false);
         foreach (var artifact in artifacts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             produced.Add(artifact.Path);
-            var full = SafePath(root, artifact.Path);
-            var status = !File.Exists(full) ? ArtifactStatus.Created
-                : SameContent(full, artifact.Content.Span) ? ArtifactStatus.Unchanged
-                : ArtifactStatus.Updated;
-            observe?.Invoke(artifact, status);
-            if (write && status != ArtifactStatus.Unchanged)
+            var status = await source.HoldsAsync(artifact.Path, artifact.Content, cancellationToken).ConfigureAwait(false) ? ArtifactStatus.Unchanged
+                : await source.ExistsAsync(artifact.Path, cancellationToken).ConfigureAwait(false) ? ArtifactStatus.Updated
+                : ArtifactStatus.Created;
+            if (observe is not null)
             {
-                WriteAtomically(full, artifact.Content.Span);
+                await observe(artifact, status).ConfigureAwait(false);
+            }
+
+            if (writeRoot is not null && status != ArtifactStatus.Unchanged)
+            {
+                AtomicFile.Write(writeRoot, artifact.Path, artifact.Content.Span);
             }
 
             changes.Add(new ArtifactChange(artifact.Path, status));
@@ -43,13 +55,13 @@ internal static class ArtifactWriter
 
         foreach (var stale in previous.Keys.Where(p => !produced.Contains(p)).Order(StringComparer.Ordinal))
         {
-            var full = SafePath(root, stale);
-            if (File.Exists(full))
+            if (await source.ExistsAsync(stale, cancellationToken).ConfigureAwait(false))
             {
-                if (write)
+                if (writeRoot is not null)
                 {
+                    var full = SourcePaths.Resolve(writeRoot, stale);
                     File.Delete(full);
-                    DeleteIfEmpty(Path.GetDirectoryName(full)!, Path.Combine(Path.GetFullPath(root), outputDir));
+                    DeleteIfEmpty(Path.GetDirectoryName(full)!, SourcePaths.Resolve(writeRoot, outputDir));
                 }
 
                 changes.Add(new ArtifactChange(stale, ArtifactStatus.Deleted));
@@ -57,74 +69,6 @@ internal static class ArtifactWriter
         }
 
         return changes;
-    }
-
-    /// <summary>The absolute path of an artifact, refusing any that would land outside the root.</summary>
-    public static string SafePath(string root, string relative)
-    {
-        var fullRoot = Path.GetFullPath(root);
-        var full = Path.GetFullPath(Path.Combine(fullRoot, relative));
-        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(fullRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"output path {relative} resolves outside {fullRoot}");
-        }
-
-        return full;
-    }
-
-    /// <summary>Streams the file against the expected bytes, so a check allocates no file-sized buffers.</summary>
-    public static bool SameContent(string path, ReadOnlySpan<byte> content)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        if (stream.Length != content.Length)
-        {
-            return false;
-        }
-
-        Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];
-        var offset = 0;
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            if (offset + read > content.Length || !chunk[..read].SequenceEqual(content.Slice(offset, read)))
-            {
-                return false;
-            }
-
-            offset += read;
-        }
-
-        return offset == content.Length;
-    }
-
-    internal static string HashOf(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
-    }
-
-    private static void WriteAtomically(string path, ReadOnlySpan<byte> content)
-    {
-        var dir = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 
     private static void DeleteIfEmpty(string dir, string stopAt)

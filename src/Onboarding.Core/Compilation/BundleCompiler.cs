@@ -67,7 +67,7 @@ internal static class BundleCompiler
         var missing = GitBundleSettings.All.Where(s => s.Required && settings[s] is null).ToArray();
         foreach (var setting in missing)
         {
-            diagnostics.Error(DiagnosticCodes.NoTrackingRef, bundle.At.Name,
+            diagnostics.ErrorIn($"bundles[{index}].{setting.Key}", DiagnosticCodes.NoTrackingRef, bundle.At.Name,
                 $"bundle '{bundle.Name}' has no {setting.Key} for environment '{environment.Name}' (GitDagBundle requires one)",
                 $"set 'bundles[{index}].{setting.Key}', or airflow.defaults.{setting.Key} in onboarding.yaml");
         }

@@ -7,31 +7,29 @@ namespace Onboarding.Core.Compilation;
 /// </summary>
 internal static class ConflictMarkers
 {
-    /// <summary>The 1-based line of the first marker, or null when the file has none.</summary>
-    public static int? FirstLine(string path)
+    /// <summary>The 1-based line of the first marker, or null when the content has none.</summary>
+    public static int? FirstLine(ReadOnlySpan<byte> content)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(path);
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        while (!content.IsEmpty)
         {
             number++;
-            if (IsMarker(line))
+            var end = content.IndexOf((byte)'\n');
+            var line = end < 0 ? content : content[..end];
+            if (IsMarker(line.TrimEnd((byte)'\r')))
             {
                 return number;
             }
+
+            content = end < 0 ? [] : content[(end + 1)..];
         }
 
         return null;
     }
 
-    private static bool IsMarker(string line) =>
-        line.StartsWith("<<<<<<< ", StringComparison.Ordinal)
-        || line.StartsWith(">>>>>>> ", StringComparison.Ordinal)
-        || line.StartsWith("||||||| ", StringComparison.Ordinal)
-        || line == "=======";
+    private static bool IsMarker(ReadOnlySpan<byte> line) =>
+        line.StartsWith("<<<<<<< "u8)
+        || line.StartsWith(">>>>>>> "u8)
+        || line.StartsWith("||||||| "u8)
+        || line.SequenceEqual("======="u8);
 }

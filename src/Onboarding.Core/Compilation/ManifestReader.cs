@@ -1,22 +1,23 @@
 using System.Text.Json;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Core.Compilation;
 
 /// <summary>The output hashes recorded by the previous compile, if its manifest is readable.</summary>
 internal static class ManifestReader
 {
-    public static IReadOnlyDictionary<string, string> ReadOutputs(string root, string outputDir)
+    public static async Task<IReadOnlyDictionary<string, string>> ReadOutputsAsync(PlatformSource source, string outputDir, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(root, ArtifactPaths.ManifestPath(outputDir));
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        var bytes = await source.ReadAllAsync(ArtifactPaths.ManifestPath(outputDir), cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
             return outputs;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("outputs", out var map) && map.ValueKind == JsonValueKind.Object)
             {

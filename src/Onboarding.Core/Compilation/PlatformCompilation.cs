@@ -1,38 +1,111 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Core.Compilation;
 
 /// <summary>
-/// The one entry point of validate, compile and compile --check: load, validate, compile, render,
-/// then write or compare. A failed validation writes nothing, so the previous artifacts stay intact.
+/// One compilation of a platform: its files loaded from one <see cref="PlatformSource"/>, validated and compiled,
+/// in memory. Every consumer takes the same compilation: the disk sync, the <c>--check</c> diff, the onboarding
+/// plan, the GitHub tree commit, backfill, regenerate and import's round-trip proof. Artifacts are rendered on
+/// demand, one at a time, so memory stays flat however many teams there are.
 /// </summary>
-internal static class PlatformCompilation
+internal sealed class PlatformCompilation
 {
-    public static CompileResult Run(string root, CompileMode mode, IReadOnlyDictionary<string, byte[]>? overrides = null)
+    private PlatformCompilation(PlatformSources inputs, CompiledPlatform? platform, DiagnosticBag diagnostics)
+    {
+        Inputs = inputs;
+        Platform = platform;
+        Diagnostics = diagnostics;
+    }
+
+    public PlatformSource Source => Inputs.Source;
+
+    public PlatformSources Inputs { get; }
+
+    /// <summary>Null when the platform does not compile; <see cref="Diagnostics"/> say why.</summary>
+    public CompiledPlatform? Platform { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public bool Succeeded => Platform is not null && !Diagnostics.HasErrors;
+
+    /// <param name="hashSources">Whether the manifest's source hashes are needed (not for validation).</param>
+    public static async Task<PlatformCompilation> CompileAsync(PlatformSource source, bool hashSources, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var sources = PlatformLoader.Load(root, diagnostics, overrides, hashSources: mode != CompileMode.Validate);
-        var platform = BundleCompiler.Compile(sources, diagnostics);
-        if (platform is null || diagnostics.HasErrors)
+        var inputs = await PlatformLoader.LoadAsync(source, diagnostics, hashSources, cancellationToken).ConfigureAwait(false);
+        var platform = BundleCompiler.Compile(inputs, diagnostics);
+        return new PlatformCompilation(inputs, diagnostics.HasErrors ? null : platform, diagnostics);
+    }
+
+    /// <summary>
+    /// This platform with <paramref name="teamFiles"/> (path → bytes) written, compiled without reading any other
+    /// file again: import proves its round trip this way.
+    /// </summary>
+    public PlatformCompilation WithTeamFiles(IReadOnlyDictionary<string, byte[]> teamFiles)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = PlatformLoader.WithTeamFiles(Inputs, teamFiles, diagnostics);
+        var platform = BundleCompiler.Compile(inputs, diagnostics);
+        return new PlatformCompilation(inputs, diagnostics.HasErrors ? null : platform, diagnostics);
+    }
+
+    /// <summary><c>validate</c>, <c>compile</c> or <c>compile --check</c> of the working tree at <paramref name="root"/>.</summary>
+    public static async Task<CompileResult> RunAsync(string root, CompileMode mode, CancellationToken cancellationToken)
+    {
+        var source = new DiskSource(root);
+        var compilation = await CompileAsync(source, hashSources: mode != CompileMode.Validate, cancellationToken).ConfigureAwait(false);
+        return await compilation.ApplyAsync(mode, mode == CompileMode.Write ? source.Root : null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The synchronous form of <see cref="RunAsync"/> for the callers that are not asynchronous yet; a working tree is read synchronously.</summary>
+    public static CompileResult Run(string root, CompileMode mode) =>
+        RunAsync(root, mode, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Every artifact, rendered one at a time; empty when the platform does not compile.</summary>
+    public IEnumerable<Artifact> RenderArtifacts() => Platform is null ? [] : ArtifactRenderer.Render(Platform);
+
+    /// <summary>Every artifact copied out, path → bytes, for consumers that commit them elsewhere.</summary>
+    public SortedDictionary<string, byte[]> RenderAll() =>
+        new(RenderArtifacts().ToDictionary(a => a.Path, a => a.Content.ToArray(), StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Compares the artifacts with those the source holds and, in <see cref="CompileMode.Write"/>, writes the ones
+    /// that changed into <paramref name="writeRoot"/> (the working tree the source reads). A failed validation
+    /// writes nothing, so the previous artifacts stay intact.
+    /// </summary>
+    public async Task<CompileResult> ApplyAsync(CompileMode mode, string? writeRoot, CancellationToken cancellationToken)
+    {
+        if (mode == CompileMode.Write && writeRoot is null)
         {
-            return new CompileResult(mode, diagnostics.Sorted(), sources.Teams.Count, sources.Teams.Sum(t => t.Bundles.Count), [], []);
+            throw new ArgumentNullException(nameof(writeRoot), "a compile that writes needs the folder to write into");
         }
 
-        var config = platform.Config;
+        var teams = Inputs.Teams.Count;
+        var bundleNames = Inputs.Teams.Sum(t => t.Bundles.Count);
+        if (Platform is not { } platform)
+        {
+            return new CompileResult(mode, Diagnostics.Sorted(), teams, bundleNames, [], []);
+        }
+
+        // Each application reports into its own copy, so a compilation can be applied more than once.
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(Diagnostics.Sorted());
         var diffs = new Dictionary<string, EnvironmentDiff>(StringComparer.Ordinal);
         IReadOnlyList<ArtifactChange> changes = mode == CompileMode.Validate
             ? []
-            : ArtifactWriter.Apply(sources.Root, config.Outputs.Dir, ArtifactRenderer.Render(platform), write: mode == CompileMode.Write,
-                (artifact, status) =>
+            : await ArtifactWriter.ApplyAsync(Source, platform.Config.Outputs.Dir, RenderArtifacts(), mode == CompileMode.Write ? writeRoot : null,
+                async (artifact, status) =>
                 {
                     if (artifact.Environment is { } env)
                     {
                         diffs[env] = status == ArtifactStatus.Unchanged
                             ? EnvironmentDiff.None(env)
-                            : EnvironmentDiff.Compare(env, ReadIfExists(sources.Root, artifact.Path), artifact.Content);
+                            : EnvironmentDiff.Compare(env, await Source.ReadAllAsync(artifact.Path, cancellationToken).ConfigureAwait(false), artifact.Content);
                     }
-                });
+                },
+                cancellationToken).ConfigureAwait(false);
 
         var summaries = new List<EnvironmentSummary>();
         foreach (var environment in platform.Environments)
@@ -46,10 +119,10 @@ internal static class PlatformCompilation
 
         if (mode == CompileMode.Check)
         {
-            StaleArtifactReport.Add(sources, platform, summaries, changes, diagnostics);
+            await StaleArtifactReport.AddAsync(Source, platform, summaries, changes, diagnostics, cancellationToken).ConfigureAwait(false);
         }
 
-        return new CompileResult(mode, diagnostics.Sorted(), sources.Teams.Count, sources.Teams.Sum(t => t.Bundles.Count), summaries, changes);
+        return new CompileResult(mode, diagnostics.Sorted(), teams, bundleNames, summaries, changes);
     }
 
     private static void ReportEmpty(CompiledEnvironment environment, CompileMode mode, DiagnosticBag diagnostics)
@@ -69,11 +142,5 @@ internal static class PlatformCompilation
         {
             diagnostics.Warning(DiagnosticCodes.EmptyEnvironment, environment.Environment.At, message, Hint);
         }
-    }
-
-    private static byte[]? ReadIfExists(string root, string relative)
-    {
-        var path = ArtifactWriter.SafePath(root, relative);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 }

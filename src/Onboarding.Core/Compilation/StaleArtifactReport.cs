@@ -1,5 +1,6 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Core.Compilation;
 
@@ -15,12 +16,13 @@ internal static class StaleArtifactReport
     public const string ConflictHint =
         "recompile: run 'onboard compile' (it rewrites every generated file from teams/ and onboarding.yaml), then commit the generated/ folder; never resolve a conflict in generated files by hand";
 
-    public static void Add(
-        PlatformSources sources,
+    public static async Task AddAsync(
+        PlatformSource source,
         CompiledPlatform platform,
         IReadOnlyList<EnvironmentSummary> summaries,
         IReadOnlyList<ArtifactChange> changes,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken)
     {
         if (changes.All(c => c.Status == ArtifactStatus.Unchanged))
         {
@@ -28,7 +30,7 @@ internal static class StaleArtifactReport
         }
 
         var outputDir = platform.Config.Outputs.Dir;
-        var recorded = ManifestReader.ReadOutputs(sources.Root, outputDir);
+        var recorded = await ManifestReader.ReadOutputsAsync(source, outputDir, cancellationToken).ConfigureAwait(false);
         var bundleLines = platform.Teams
             .SelectMany(t => t.Bundles.Select(b => (b.Name, At: b.At.Name)))
             .GroupBy(b => b.Name, StringComparer.Ordinal)
@@ -41,17 +43,16 @@ internal static class StaleArtifactReport
         foreach (var change in stale)
         {
             var at = SourceLocation.StartOf(change.Path);
-            var full = ArtifactWriter.SafePath(sources.Root, change.Path);
+            var committed = change.Status == ArtifactStatus.Created ? null : await source.ReadAllAsync(change.Path, cancellationToken).ConfigureAwait(false);
 
             // Checked first: after a textual merge every other finding about this file is noise.
-            if (change.Status != ArtifactStatus.Created && ConflictMarkers.FirstLine(full) is { } line)
+            if (committed is not null && ConflictMarkers.FirstLine(committed) is { } line)
             {
                 diagnostics.Error(DiagnosticCodes.ConflictedArtifact, new SourceLocation(change.Path, line, 1),
                     $"{change.Path} holds git merge conflict markers (line {line}): git merged compiled output as text", ConflictHint);
                 continue;
             }
-            if (change.Status != ArtifactStatus.Created && recorded.TryGetValue(change.Path, out var hash)
-                && File.Exists(full) && ArtifactWriter.HashOf(full) != hash)
+            if (committed is not null && recorded.TryGetValue(change.Path, out var hash) && PlatformLoader.Hash(committed) != hash)
             {
                 diagnostics.Error(DiagnosticCodes.HandEditedArtifact, at,
                     $"{change.Path} was changed after it was compiled (its SHA-256 differs from {ArtifactPaths.ManifestPath(outputDir)})",

@@ -47,6 +47,14 @@ internal sealed class DiagnosticBag
     public void Error(string code, SourceLocation at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, at, message, hint));
 
+    /// <summary>An error about the key at <paramref name="keyPath"/>; <paramref name="phrase"/> follows the key's name.</summary>
+    public void ErrorAt(string keyPath, string code, SourceLocation at, string phrase, string? hint = null) =>
+        Add(Diagnostic.AboutKey(Severity.Error, code, at, keyPath, phrase, hint));
+
+    /// <summary>An error that names <paramref name="keyPath"/> as data but is worded as a sentence of its own.</summary>
+    public void ErrorIn(string keyPath, string code, SourceLocation at, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Error, code, at, message, hint) { KeyPath = keyPath });
+
     public void Warning(string code, SourceLocation at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, at, message, hint));
 

@@ -3,8 +3,8 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
-using Onboarding.Core.Scaffolding;
 using Onboarding.Core.Settings;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 
@@ -18,10 +18,13 @@ namespace Onboarding.Core.Import;
 /// </summary>
 internal static class TeamImporter
 {
-    public static ImportResult Plan(ImportOptions options)
+    public static async Task<ImportResult> PlanAsync(ImportOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var platform = await PlatformCompilation.CompileAsync(new DiskSource(options.Root), hashSources: false, cancellationToken).ConfigureAwait(false);
         var diagnostics = new DiagnosticBag();
-        var sources = PlatformLoader.Load(options.Root, diagnostics);
+        diagnostics.AddRange(platform.Inputs.Config is null ? platform.Diagnostics.Sorted() : platform.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error));
+        var sources = platform.Inputs;
         if (sources.Config is not { } config || diagnostics.HasErrors)
         {
             if (sources.Config is not null)
@@ -67,7 +70,7 @@ internal static class TeamImporter
                 $"set it to the slug of the GitHub team that owns {draft.Name}'s repositories before merging");
         }
 
-        Verify(options.Root, files, bundles, targets, diagnostics);
+        Verify(platform, files, bundles, targets, diagnostics);
         return new ImportResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, bundles.Count, [.. targets.Select(t => t.Name)]);
     }
 
@@ -76,7 +79,7 @@ internal static class TeamImporter
     {
         foreach (var file in result.Files)
         {
-            AtomicFile.Write(ArtifactWriter.SafePath(root, file.Path), Encoding.UTF8.GetBytes(file.Content));
+            AtomicFile.Write(root, file.Path, Encoding.UTF8.GetBytes(file.Content));
         }
     }
 
@@ -128,12 +131,12 @@ internal static class TeamImporter
         }
     }
 
-    private static void Verify(string root, IReadOnlyList<ImportFile> files, IReadOnlyList<ImportedBundle> bundles, List<EnvironmentSettings> targets, DiagnosticBag diagnostics)
+    /// <summary>Compiles the platform with the planned files written and compares every bundle with the imported list.</summary>
+    private static void Verify(PlatformCompilation platform, IReadOnlyList<ImportFile> files, IReadOnlyList<ImportedBundle> bundles, List<EnvironmentSettings> targets, DiagnosticBag diagnostics)
     {
-        var overrides = files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Content), StringComparer.Ordinal);
-        var verification = new DiagnosticBag();
-        var compiled = BundleCompiler.Compile(PlatformLoader.Load(root, verification, overrides), verification);
-        foreach (var problem in verification.Sorted().Where(d => d.Severity == Severity.Error))
+        var verification = platform.WithTeamFiles(files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Content), StringComparer.Ordinal));
+        var compiled = verification.Platform;
+        foreach (var problem in verification.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error))
         {
             diagnostics.Error(problem.Code, problem.Location, $"in the team file import would write: {problem.Message}", problem.Hint);
         }

@@ -14,10 +14,23 @@ internal static class UntrustedMarkdown
     private const string MentionBreaker = "@\u200B";
 
     /// <summary>Quotes user text as an inline code span, on one line, cut to <see cref="MaxQuotedChars"/>.</summary>
-    public static string CodeSpan(string text)
+    public static string CodeSpan(string text) => CodeSpan(text, MaxQuotedChars, inTableCell: false);
+
+    /// <summary>
+    /// Quotes text whole as an inline code span that is also safe in a table cell (a job summary's tables and
+    /// lists): its '|' cannot end the cell.
+    /// </summary>
+    public static string Code(string text) => CodeSpan(text, int.MaxValue, inTableCell: true);
+
+    private static string CodeSpan(string text, int maxChars, bool inTableCell)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var flat = Flatten(text, MaxQuotedChars);
+        var flat = Flatten(text, maxChars);
+        if (inTableCell)
+        {
+            flat = flat.Replace("|", "\\|", StringComparison.Ordinal);
+        }
+
         if (flat.Trim().Length == 0)
         {
             return "*(blank)*";

@@ -43,9 +43,17 @@ internal sealed class MappingReader
     {
         if (node is not YamlMapping mapping)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, node.Location,
-                $"{Describe(path)} must be a mapping of keys to values, not {KindOf(node)}",
-                "write it as 'key: value' lines indented under its parent");
+            if (path.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, node.Location,
+                    $"the file must be a mapping of keys to values, not {KindOf(node)}", "write it as 'key: value' lines indented under its parent");
+            }
+            else
+            {
+                diagnostics.ErrorAt(path, DiagnosticCodes.WrongType, node.Location,
+                    $"must be a mapping of keys to values, not {KindOf(node)}", "write it as 'key: value' lines indented under its parent");
+            }
+
             return null;
         }
 
@@ -55,7 +63,7 @@ internal sealed class MappingReader
             if (!knownKeys.Contains(entry.Key.Value))
             {
                 var suggestion = Suggest(entry.Key.Value, knownKeys);
-                diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                diagnostics.ErrorIn(path.Length == 0 ? entry.Key.Value : $"{path}.{entry.Key.Value}", DiagnosticCodes.UnknownKey, entry.Key.Location,
                     $"unknown key {Display.Quote(entry.Key.Value)} in {Describe(path)}",
                     suggestion is null
                         ? $"allowed keys: {string.Join(", ", knownKeys)}"
@@ -83,16 +91,16 @@ internal sealed class MappingReader
 
         if (entry.Value is not YamlScalar scalar || scalar.Kind == ScalarKind.Plain && scalar.IsNull)
         {
-            Error(DiagnosticCodes.WrongType, entry.Value.Location,
-                $"'{KeyPath(key)}' must be text, not {KindOf(entry.Value)}",
+            ErrorAt(KeyPath(key), DiagnosticCodes.WrongType, entry.Value.Location,
+                $"must be text, not {KindOf(entry.Value)}",
                 entry.Value is YamlScalar ? "give it a value or remove the key" : "write a single value on the same line as the key");
             return null;
         }
 
         if (scalar.Value.Length > maxLength)
         {
-            Error(DiagnosticCodes.OutOfRange, scalar.Location,
-                $"'{KeyPath(key)}' is {scalar.Value.Length} characters long, more than the {maxLength} allowed", "shorten it");
+            ErrorAt(KeyPath(key), DiagnosticCodes.OutOfRange, scalar.Location,
+                $"is {scalar.Value.Length} characters long, more than the {maxLength} allowed", "shorten it");
             return null;
         }
 
@@ -119,10 +127,10 @@ internal sealed class MappingReader
         }
 
         var nonAscii = Display.FirstNonAscii(value.Value);
-        Error(DiagnosticCodes.PatternMismatch, value.At,
+        ErrorAt(keyPath, DiagnosticCodes.PatternMismatch, value.At,
             nonAscii is null
-                ? $"'{keyPath}' value {Display.Quote(value.Value)} is not valid"
-                : $"'{keyPath}' value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
+                ? $"value {Display.Quote(value.Value)} is not valid"
+                : $"value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
             rule);
         return false;
     }
@@ -138,8 +146,8 @@ internal sealed class MappingReader
         if (entry.Value is not YamlScalar { Kind: ScalarKind.Plain } scalar || scalar.IsNull
             || !IsDecimalInteger(scalar.Value))
         {
-            Error(DiagnosticCodes.WrongType, entry.Value.Location,
-                $"'{KeyPath(key)}' must be a whole number, not {KindOf(entry.Value)}",
+            ErrorAt(KeyPath(key), DiagnosticCodes.WrongType, entry.Value.Location,
+                $"must be a whole number, not {KindOf(entry.Value)}",
                 $"write digits without quotes, e.g. '{key}: {Math.Max(minimum, 60)}'");
             return null;
         }
@@ -147,8 +155,8 @@ internal sealed class MappingReader
         if (!int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             || value < minimum || value > maximum)
         {
-            Error(DiagnosticCodes.OutOfRange, scalar.Location,
-                $"'{KeyPath(key)}' is {scalar.Value}, outside the allowed range",
+            ErrorAt(KeyPath(key), DiagnosticCodes.OutOfRange, scalar.Location,
+                $"is {scalar.Value}, outside the allowed range",
                 maximum == int.MaxValue ? $"use a number of at least {minimum}" : $"use a number from {minimum} to {maximum}");
             return null;
         }
@@ -175,8 +183,8 @@ internal sealed class MappingReader
             }
         }
 
-        Error(DiagnosticCodes.WrongType, entry.Value.Location,
-            $"'{KeyPath(key)}' must be true or false, not {KindOf(entry.Value)}",
+        ErrorAt(KeyPath(key), DiagnosticCodes.WrongType, entry.Value.Location,
+            $"must be true or false, not {KindOf(entry.Value)}",
             "write true or false without quotes (yes/no/on/off are not booleans here)");
         return null;
     }
@@ -192,8 +200,8 @@ internal sealed class MappingReader
 
         if (entry.Value is not YamlSequence sequence)
         {
-            Error(DiagnosticCodes.WrongType, entry.Value.Location,
-                $"'{KeyPath(key)}' must be a list, not {KindOf(entry.Value)}",
+            ErrorAt(KeyPath(key), DiagnosticCodes.WrongType, entry.Value.Location,
+                $"must be a list, not {KindOf(entry.Value)}",
                 $"write it as [a, b] or as '- a' lines under '{key}:'");
             return null;
         }
@@ -204,8 +212,8 @@ internal sealed class MappingReader
             var itemPath = $"{KeyPath(key)}[{i}]";
             if (sequence.Items[i] is not YamlScalar scalar || scalar.IsNull || scalar.Value.Length > 1024)
             {
-                Error(DiagnosticCodes.WrongType, sequence.Items[i].Location,
-                    $"'{itemPath}' must be text, not {KindOf(sequence.Items[i])}", "give each list item a single text value");
+                ErrorAt(itemPath, DiagnosticCodes.WrongType, sequence.Items[i].Location,
+                    $"must be text, not {KindOf(sequence.Items[i])}", "give each list item a single text value");
                 continue;
             }
 
@@ -251,8 +259,8 @@ internal sealed class MappingReader
 
         if (entry.Value is not YamlSequence sequence)
         {
-            Error(DiagnosticCodes.WrongType, entry.Value.Location,
-                $"'{KeyPath(key)}' must be a list, not {KindOf(entry.Value)}", $"write each item as a '- ' line under '{key}:'");
+            ErrorAt(KeyPath(key), DiagnosticCodes.WrongType, entry.Value.Location,
+                $"must be a list, not {KindOf(entry.Value)}", $"write each item as a '- ' line under '{key}:'");
             return null;
         }
 
@@ -261,6 +269,10 @@ internal sealed class MappingReader
 
     public void Error(string code, SourceLocation at, string message, string? hint = null) =>
         Diagnostics.Error(code, at, message, hint);
+
+    /// <summary>An error about the key at <paramref name="keyPath"/>: <paramref name="phrase"/> follows the key's name.</summary>
+    public void ErrorAt(string keyPath, string code, SourceLocation at, string phrase, string? hint = null) =>
+        Diagnostics.ErrorAt(keyPath, code, at, phrase, hint);
 
     internal static string KindOf(YamlNode node) => node switch
     {
@@ -306,7 +318,7 @@ internal sealed class MappingReader
         var entry = Node.Find(key);
         if (entry is null && (required || _required.Contains(key)))
         {
-            Error(DiagnosticCodes.MissingKey, Node.Location,
+            Diagnostics.ErrorIn(KeyPath(key), DiagnosticCodes.MissingKey, Node.Location,
                 $"{Describe(Path)} is missing the required key '{key}'", $"add '{key}:'");
         }
 

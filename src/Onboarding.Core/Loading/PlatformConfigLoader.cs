@@ -56,8 +56,8 @@ internal static class PlatformConfigLoader
         var template = github.String("template_repo", maxLength: 100);
         if (template is { } t && !NameRules.IsRepoName(t.Value))
         {
-            github.Error(DiagnosticCodes.InvalidRepo, t.At,
-                $"'github.template_repo' value {Display.Quote(t.Value)} is not a repository name",
+            github.ErrorAt("github.template_repo", DiagnosticCodes.InvalidRepo, t.At,
+                $"value {Display.Quote(t.Value)} is not a repository name",
                 "give the name of a template repository in github.org, e.g. airflow-team-template");
             template = null;
         }
@@ -80,16 +80,16 @@ internal static class PlatformConfigLoader
         AirflowVersion version = default;
         if (versionText is { } v && !AirflowVersion.TryParse(v.Value, out version))
         {
-            airflow.Error(DiagnosticCodes.UnsupportedAirflowVersion, v.At,
-                $"'airflow.version' value {Display.Quote(v.Value)} is not a version", "write it as \"3.2\"");
+            airflow.ErrorAt("airflow.version", DiagnosticCodes.UnsupportedAirflowVersion, v.At,
+                $"value {Display.Quote(v.Value)} is not a version", "write it as \"3.2\"");
             versionText = null;
         }
 
         var multiTeam = airflow.Boolean("multi_team");
         if (multiTeam is { Value: true } mt && versionText is not null && version < AirflowVersion.V3_2)
         {
-            airflow.Error(DiagnosticCodes.MultiTeamNeedsNewerAirflow, mt.At,
-                $"'airflow.multi_team' needs Airflow 3.2 or later, but 'airflow.version' is {version}",
+            airflow.ErrorAt("airflow.multi_team", DiagnosticCodes.MultiTeamNeedsNewerAirflow, mt.At,
+                $"needs Airflow 3.2 or later, but 'airflow.version' is {version}",
                 "Airflow 3.0 and 3.1 reject any bundle key besides name, classpath and kwargs: set multi_team: false or raise airflow.version");
         }
 
@@ -114,8 +114,8 @@ internal static class PlatformConfigLoader
 
         if (environments.Node.Entries.Count == 0)
         {
-            platform.Error(DiagnosticCodes.NoEnvironments, environments.At,
-                "'environments' lists no environment", "add at least one, e.g. 'prod: {}'");
+            platform.ErrorAt("environments", DiagnosticCodes.NoEnvironments, environments.At,
+                "lists no environment", "add at least one, e.g. 'prod: {}'");
             return null;
         }
 
@@ -156,15 +156,15 @@ internal static class PlatformConfigLoader
                 return true;
             }
 
-            outputs.Error(DiagnosticCodes.NotAllowedValue, value.At,
-                $"'{path}' value {Display.Quote(value.Value)} is not an output format", $"use any of: {string.Join(", ", OutputSettings.AllFormats)}");
+            outputs.ErrorAt(path, DiagnosticCodes.NotAllowedValue, value.At,
+                $"value {Display.Quote(value.Value)} is not an output format", $"use any of: {string.Join(", ", OutputSettings.AllFormats)}");
             return false;
         });
 
         if (formats is not null && !formats.Any(f => f.Value == OutputSettings.Json))
         {
-            outputs.Error(DiagnosticCodes.InvalidOutputs, outputs.ValueAt("formats"),
-                "'outputs.formats' must include json", "add json: the JSON list is what every other format is made from");
+            outputs.ErrorAt("outputs.formats", DiagnosticCodes.InvalidOutputs, outputs.ValueAt("formats"),
+                "must include json", "add json: the JSON list is what every other format is made from");
         }
 
         return new OutputSettings(
@@ -199,8 +199,8 @@ internal static class PlatformConfigLoader
             return value.Value.Value;
         }
 
-        reader.Error(DiagnosticCodes.NotAllowedValue, value.Value.At,
-            $"'{reader.KeyPath(key)}' value {Display.Quote(value.Value.Value)} is not allowed", $"use one of: {string.Join(", ", allowed)}");
+        reader.ErrorAt(reader.KeyPath(key), DiagnosticCodes.NotAllowedValue, value.Value.At,
+            $"value {Display.Quote(value.Value.Value)} is not allowed", $"use one of: {string.Join(", ", allowed)}");
         return null;
     }
 

@@ -38,10 +38,10 @@ internal static class SettingsReader
         }
 
         var nonAscii = rule.Code == DiagnosticCodes.PatternMismatch ? Display.FirstNonAscii(value.Value) : null;
-        reader.Error(rule.Code, value.At,
+        reader.ErrorAt(keyPath, rule.Code, value.At,
             nonAscii is null
-                ? $"'{keyPath}' value {Display.Quote(value.Value)} {rule.Problem}"
-                : $"'{keyPath}' value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
+                ? $"value {Display.Quote(value.Value)} {rule.Problem}"
+                : $"value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
             rule.Hint);
         return false;
     }

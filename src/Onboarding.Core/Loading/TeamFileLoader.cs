@@ -68,8 +68,8 @@ internal static class TeamFileLoader
 
         if (sequence.Items.Count == 0)
         {
-            team.Error(DiagnosticCodes.OutOfRange, sequence.Location,
-                "'bundles' is empty", "add at least one bundle with a name and a repo");
+            team.ErrorAt("bundles", DiagnosticCodes.OutOfRange, sequence.Location,
+                "is empty", "add at least one bundle with a name and a repo");
             return null;
         }
 

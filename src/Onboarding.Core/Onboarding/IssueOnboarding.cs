@@ -2,67 +2,79 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Sources;
+using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>
 /// The part of the onboarding flow that needs no GitHub: read the issue body with the form, build the team,
-/// validate it with the platform, and plan the change. The GitHub flow calls <see cref="Prepare"/> and
-/// <see cref="OnboardingPlan.Create"/> the same way, then performs the plan through the API.
+/// validate it with the platform, and plan the change. The GitHub flow calls <see cref="PrepareAsync"/> and
+/// <see cref="PlannedChangesAsync"/> the same way over the default branch, then performs the plan through the API.
 /// </summary>
 internal static class IssueOnboarding
 {
-    public static OnboardingRequest Prepare(string root, IssueFormTemplate template, string body)
+    public static async Task<OnboardingRequest> PrepareAsync(PlatformSource platform, IssueFormTemplate template, string body, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(body);
-        root = Path.GetFullPath(root);
         var parsed = IssueFormParser.Parse(template, body);
 
         var diagnostics = new DiagnosticBag();
-        var configPath = Path.Combine(root, PlatformConfigLoader.FileName);
-        var config = File.Exists(configPath) ? PlatformConfigLoader.Load(File.ReadAllBytes(configPath), PlatformConfigLoader.FileName, diagnostics) : null;
+        var configBytes = await platform.ReadAsync(PlatformConfigLoader.FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var config = configBytes is null ? null : PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, diagnostics);
         if (config is null)
         {
             if (!diagnostics.HasErrors)
             {
                 diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                    $"{PlatformConfigLoader.FileName} not found in {root}", "pass --root with the platform repository's folder");
+                    $"{PlatformConfigLoader.FileName} not found in {platform.Description}", "pass --root with the platform repository's folder");
             }
 
             return new OnboardingRequest(null, null, null, parsed.Problems, diagnostics.Sorted());
         }
 
         var mapping = IssueTeamMapper.Map(template, parsed, config);
-        if (!mapping.Succeeded)
+        if (mapping.Team is null)
         {
             return new OnboardingRequest(config, null, null, mapping.Problems, []);
         }
 
-        var validation = TeamRequestValidator.Validate(root, template, parsed, mapping.Team!);
-        return new OnboardingRequest(config, mapping.Team, validation, validation.Problems, validation.PlatformDiagnostics);
+        // onboarding.yaml was read above: the compilation takes those bytes rather than reading the file again.
+        var withConfig = new OverlaySource(platform, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PlatformConfigLoader.FileName] = configBytes! });
+        var validation = await TeamRequestValidator.ValidateAsync(withConfig, config, template, parsed, mapping.Team, withPlatform: mapping.Succeeded, cancellationToken).ConfigureAwait(false);
+        // A field the form reading already refused is not reported a second time for the value it left empty.
+        var problems = mapping.Problems.Concat(validation.Problems.Where(p => !mapping.Problems.Any(m => m.FieldId == p.FieldId))).ToList();
+        return new OnboardingRequest(config, mapping.Team, validation, problems, validation.PlatformDiagnostics);
     }
 
-    /// <summary>The flow without GitHub: prepare and plan, then with <paramref name="local"/> commit in the checkout.</summary>
-    /// <exception cref="Processes.GitCommandException">git failed.</exception>
-    public static IssueOnboardingOutcome Run(string root, IssueFormTemplate template, string body, int? issueNumber, bool local)
+    /// <summary>The flow without GitHub on the working tree at <paramref name="root"/>: prepare and plan; <paramref name="carryOut"/> then acts on the plan.</summary>
+    public static async Task<IssueOnboardingOutcome> RunAsync(
+        string root,
+        IssueFormTemplate template,
+        string body,
+        int? issueNumber,
+        Func<OnboardingRequest, CancellationToken, Task<LocalOnboardingResult>>? carryOut,
+        CancellationToken cancellationToken)
     {
-        var request = Prepare(root, template, body);
+        var request = await PrepareAsync(new DiskSource(root), template, body, cancellationToken).ConfigureAwait(false);
         if (!request.IsValid)
         {
             return new IssueOnboardingOutcome(request, null, null);
         }
 
-        var plan = OnboardingPlan.Create(request.Team!, request.Config!, PlannedChanges(root, request.Validation!), issueNumber);
-        var done = local ? LocalOnboarding.Run(root, request.Config!, request.Validation!, request.Team!.Name) : null;
+        var plan = OnboardingPlan.Create(request.Team!, request.Config!, await PlannedChangesAsync(request.Validation!, cancellationToken).ConfigureAwait(false), issueNumber);
+        var done = carryOut is null ? null : await carryOut(request, cancellationToken).ConfigureAwait(false);
         return new IssueOnboardingOutcome(request, plan, done);
     }
 
-    /// <summary>What the pull request would change per environment, compared with the checkout as it is.</summary>
-    public static IReadOnlyList<EnvironmentSummary> PlannedChanges(string root, TeamValidation validation)
+    /// <summary>What the pull request would change per environment, compared with the platform as it is.</summary>
+    public static async Task<IReadOnlyList<EnvironmentSummary>> PlannedChangesAsync(TeamValidation validation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(validation);
-        var overrides = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [validation.TeamFilePath] = validation.TeamFileBytes };
-        return PlatformCompilation.Run(root, CompileMode.Check, overrides).Environments;
+        var compilation = validation.Compilation ?? throw new ArgumentException("the request was refused before it was compiled", nameof(validation));
+        var result = await compilation.ApplyAsync(CompileMode.Check, writeRoot: null, cancellationToken).ConfigureAwait(false);
+        return result.Environments;
     }
 }

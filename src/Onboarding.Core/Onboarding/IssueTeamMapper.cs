@@ -11,9 +11,9 @@ namespace Onboarding.Core.Onboarding;
 
 /// <summary>
 /// Turns the answers of the onboarding issue form into a <see cref="TeamDocument"/>: one bundle named like the
-/// team. Every answer is checked on its own against the same rules the team file must pass, so the author sees
-/// every problem at once, each under the label of the field to edit. Cross-file rules (a bundle name another
-/// team already uses) are left to <see cref="TeamRequestValidator"/>, which sees the whole platform.
+/// team. It only reads the answers (required fields, lists, numbers); every rule about the values (names, slugs,
+/// reserved names, repositories, refs, folders) is checked once, by <see cref="TeamRequestValidator"/> with the
+/// team file's own rules, and shown under the field the value came from.
 /// </summary>
 internal static class IssueTeamMapper
 {
@@ -31,7 +31,7 @@ internal static class IssueTeamMapper
 
         var fields = new FieldReader(template, parsed);
 
-        var name = TeamName(fields, config);
+        var name = TeamName(fields);
         var description = Description(fields);
         var githubTeam = GitHubTeam(fields);
         var contacts = Contacts(fields);
@@ -41,73 +41,27 @@ internal static class IssueTeamMapper
         var subdir = DagFolder(fields);
         var refresh = RefreshInterval(fields);
 
+        // With the values a team file needs, the team is built even when other answers have problems, so the
+        // validator's rules run too and the author sees every problem in one comment.
+        // With a name, the team is built even when other answers have problems (an unusable answer stays empty), so
+        // the validator's rules run on the rest too and the author sees every problem in one comment.
         var problems = fields.Problems;
-        if (problems.Count > 0 || name is null || githubTeam is null || repo is null || !environmentsUsable)
+        if (name is null)
         {
             return new TeamMapping(null, problems);
         }
 
         var settings = BundleSettings.Of((GitBundleSettings.TrackingRef, trackingRef), (GitBundleSettings.Subdir, subdir), (GitBundleSettings.RefreshInterval, refresh));
-        var bundle = new BundleSpec(name, repo, settings, environments);
-        return new TeamMapping(new TeamDocument(name, description, githubTeam, contacts, [bundle]), problems);
+        var bundle = new BundleSpec(name, repo ?? string.Empty, settings, environmentsUsable ? environments : null);
+        return new TeamMapping(new TeamDocument(name, description, githubTeam ?? string.Empty, contacts, [bundle]), problems);
     }
 
-    private static string? TeamName(FieldReader fields, PlatformConfig config)
-    {
-        var name = fields.Text(OnboardingFormFields.TeamName);
-        if (name is null)
-        {
-            return null;
-        }
+    private static string? TeamName(FieldReader fields) => fields.Text(OnboardingFormFields.TeamName);
 
-        if (!NameRules.TeamName().IsMatch(name))
-        {
-            var nonAscii = Display.FirstNonAscii(name);
-            fields.Problem(OnboardingFormFields.TeamName, DiagnosticCodes.PatternMismatch,
-                nonAscii is null
-                    ? $"value {Display.Quote(name)} is not a valid team name"
-                    : $"value {Display.Quote(name)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
-                TeamFileLoader.NameRule);
-            return null;
-        }
+    // A description keeps the author's own line breaks and spacing.
+    private static string? Description(FieldReader fields) => fields.Text(OnboardingFormFields.Description, required: false, trim: false);
 
-        if (ReservedNames.Reason(name, config.Policy.ReservedNames) is { } reason)
-        {
-            fields.Problem(OnboardingFormFields.TeamName, DiagnosticCodes.ReservedName,
-                $"value '{name}' is reserved: {reason}", "choose another team name");
-            return null;
-        }
-
-        return name;
-    }
-
-    private static string? Description(FieldReader fields)
-    {
-        // A description keeps the author's own line breaks and spacing.
-        var description = fields.Text(OnboardingFormFields.Description, required: false, trim: false);
-        if (description is { Length: > TeamFileLoader.MaxDescriptionLength })
-        {
-            fields.Problem(OnboardingFormFields.Description, DiagnosticCodes.OutOfRange,
-                $"is {description.Length} characters long, more than the {TeamFileLoader.MaxDescriptionLength} allowed", "shorten it");
-            return null;
-        }
-
-        return description;
-    }
-
-    private static string? GitHubTeam(FieldReader fields)
-    {
-        var slug = fields.Text(OnboardingFormFields.GitHubTeam);
-        if (slug is not null && !NameRules.GitHubTeamSlug().IsMatch(slug))
-        {
-            fields.Problem(OnboardingFormFields.GitHubTeam, DiagnosticCodes.PatternMismatch,
-                $"value {Display.Quote(slug)} is not a GitHub team slug",
-                "write the slug as GitHub shows it in the team's URL (https://github.com/orgs/<org>/teams/<slug>): lowercase ASCII letters, digits, '-' or '_'");
-            return null;
-        }
-
-        return slug;
-    }
+    private static string? GitHubTeam(FieldReader fields) => fields.Text(OnboardingFormFields.GitHubTeam);
 
     private static List<string> Contacts(FieldReader fields)
     {
@@ -121,19 +75,10 @@ internal static class IssueTeamMapper
         foreach (var line in text.Split('\n'))
         {
             var address = line.Trim();
-            if (address.Length == 0 || contacts.Contains(address, StringComparer.OrdinalIgnoreCase))
+            if (address.Length > 0 && !contacts.Contains(address, StringComparer.OrdinalIgnoreCase))
             {
-                continue;
+                contacts.Add(address);
             }
-
-            if (!NameRules.Email().IsMatch(address))
-            {
-                fields.Problem(OnboardingFormFields.Contacts, DiagnosticCodes.PatternMismatch,
-                    $"line {Display.Quote(address)} is not an e-mail address", "write one address such as data-team@example.com per line");
-                continue;
-            }
-
-            contacts.Add(address);
         }
 
         return contacts;
@@ -147,16 +92,10 @@ internal static class IssueTeamMapper
             return null;
         }
 
-        var repo = RepoReference.Resolve(raw, config, out var problem, out var code);
-        if (repo is null)
-        {
-            fields.Problem(OnboardingFormFields.Repository, code!, $"value {Display.Quote(raw)} {problem}",
-                $"write the name of a new repository in {config.GitHub.Org} (e.g. airflow-<team>) or the https://github.com/<owner>/<repo> URL of an existing one");
-            return null;
-        }
-
         // A URL is kept, normalised, because it names an existing repository; a plain name is one to create in the org.
-        return repo.IsPlainName ? repo.Name : repo.Url;
+        // A value the policy refuses is kept as written: the validator reports it under this field.
+        var repo = RepoReference.Resolve(raw, config, out _, out _);
+        return repo is null ? raw : repo.IsPlainName ? repo.Name : repo.Url;
     }
 
     /// <returns>False when the field is unusable.</returns>
@@ -190,33 +129,9 @@ internal static class IssueTeamMapper
         return true;
     }
 
-    private static string? TrackingRef(FieldReader fields)
-    {
-        var value = fields.Text(OnboardingFormFields.TrackingRef, required: false);
-        if (value is not null && !NameRules.IsGitRef(value))
-        {
-            fields.Problem(OnboardingFormFields.TrackingRef, DiagnosticCodes.InvalidRef,
-                $"value {Display.Quote(value)} is not a usable git branch, tag or commit",
-                "use a name like 'main' or 'release/2025-01': ASCII, no spaces, no leading '-', no '..', '~', '^', ':', '?', '*', '[' or '\\'; or leave it empty for the platform default");
-            return null;
-        }
+    private static string? TrackingRef(FieldReader fields) => fields.Text(OnboardingFormFields.TrackingRef, required: false);
 
-        return value;
-    }
-
-    private static string? DagFolder(FieldReader fields)
-    {
-        var value = fields.Text(OnboardingFormFields.DagFolder, required: false);
-        if (value is not null && !NameRules.IsRelativeFolder(value))
-        {
-            fields.Problem(OnboardingFormFields.DagFolder, DiagnosticCodes.InvalidPath,
-                $"value {Display.Quote(value)} is not a folder inside the repository",
-                "use a relative path with '/' such as 'dags' or 'src/dags': no leading '/' or '-', no '..', ASCII only; or leave it empty for the platform default");
-            return null;
-        }
-
-        return value;
-    }
+    private static string? DagFolder(FieldReader fields) => fields.Text(OnboardingFormFields.DagFolder, required: false);
 
     private static int? RefreshInterval(FieldReader fields)
     {
@@ -226,22 +141,15 @@ internal static class IssueTeamMapper
             return null;
         }
 
-        var hint = $"write a whole number of seconds, at least {SettingsReader.MinimumRefreshInterval}, such as 300; or leave it empty for the platform default";
+        // Only the conversion from text is the form's business; the range is checked with the team file's own rule.
         if (text.Length > 9 || !text.All(char.IsAsciiDigit))
         {
-            fields.Problem(OnboardingFormFields.RefreshInterval, DiagnosticCodes.WrongType, $"value {Display.Quote(text)} is not a whole number", hint);
+            fields.Problem(OnboardingFormFields.RefreshInterval, DiagnosticCodes.WrongType, $"value {Display.Quote(text)} is not a whole number",
+                $"write a whole number of seconds, at least {SettingsReader.MinimumRefreshInterval}, such as 300; or leave it empty for the platform default");
             return null;
         }
 
-        var seconds = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
-        if (seconds < SettingsReader.MinimumRefreshInterval)
-        {
-            fields.Problem(OnboardingFormFields.RefreshInterval, DiagnosticCodes.OutOfRange,
-                $"value {seconds} is less than {SettingsReader.MinimumRefreshInterval} seconds", hint);
-            return null;
-        }
-
-        return seconds;
+        return int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads answers by field id and collects problems under the field's label, after the parser's own.</summary>

@@ -3,7 +3,9 @@ using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Processes;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
+using Onboarding.Core.Writing;
 
 namespace Onboarding.Core.Onboarding;
 
@@ -14,8 +16,8 @@ namespace Onboarding.Core.Onboarding;
 /// </summary>
 internal static class LocalOnboarding
 {
-    public static LocalOnboardingResult Run(string root, PlatformConfig config, TeamValidation validation, string team,
-        IReadOnlyDictionary<string, string>? gitEnvironment = null)
+    public static async Task<LocalOnboardingResult> RunAsync(string root, PlatformConfig config, TeamValidation validation, string team,
+        IReadOnlyDictionary<string, string>? gitEnvironment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(validation);
@@ -62,7 +64,7 @@ internal static class LocalOnboarding
         LocalOnboardingResult result;
         try
         {
-            result = Commit(git, root, validation, team, paths);
+            result = await CommitAsync(git, root, validation, team, paths, freshBranch: !exists, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -100,11 +102,17 @@ internal static class LocalOnboarding
         }
     }
 
-    private static LocalOnboardingResult Commit(GitRunner git, string root, TeamValidation validation, string team, string[] paths)
+    private static async Task<LocalOnboardingResult> CommitAsync(
+        GitRunner git, string root, TeamValidation validation, string team, string[] paths, bool freshBranch, CancellationToken cancellationToken)
     {
         var branch = OnboardingPlan.BranchFor(team);
-        WriteAtomically(ArtifactWriter.SafePath(root, validation.TeamFilePath), validation.TeamFileBytes);
-        var compile = PlatformCompilation.Run(root, CompileMode.Write);
+        AtomicFile.Write(root, validation.TeamFilePath, validation.TeamFileBytes);
+
+        // A branch just made from the clean checkout holds exactly the files the request was compiled against, so
+        // that compilation is written as it is; an existing branch may hold other teams and is compiled as it is.
+        var compile = freshBranch && validation.Compilation is { } compilation
+            ? await compilation.ApplyAsync(CompileMode.Write, root, cancellationToken).ConfigureAwait(false)
+            : await PlatformCompilation.RunAsync(root, CompileMode.Write, cancellationToken).ConfigureAwait(false);
         if (compile.HasErrors)
         {
             Discard(git, root, validation.TeamFilePath, paths[1]);
@@ -157,26 +165,10 @@ internal static class LocalOnboarding
         }
         else
         {
-            File.Delete(ArtifactWriter.SafePath(root, teamFile));
+            File.Delete(SourcePaths.Resolve(root, teamFile));
         }
 
         git.TryRun("checkout", "--quiet", "HEAD", "--", outputDir);
         git.TryRun("clean", "--quiet", "--force", "--", outputDir);
-    }
-
-    private static void WriteAtomically(string path, byte[] content)
-    {
-        var dir = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temp, content);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
     }
 }

@@ -23,6 +23,47 @@ internal static class OnboardingFormFields
     public static IReadOnlyList<string> All { get; } =
         [TeamName, Description, GitHubTeam, Contacts, Repository, Environments, TrackingRef, DagFolder, RefreshInterval, Acknowledgement];
 
+    /// <summary>
+    /// Which form field each key of the team file the mapper writes comes from: a finding about a key is shown
+    /// under that field. A key path belongs to the longest entry it starts with.
+    /// </summary>
+    private static readonly (string KeyPath, string Field)[] KeyPathFields =
+    [
+        ("name", TeamName),
+        ("description", Description),
+        ("owners.github_team", GitHubTeam),
+        ("owners.contacts", Contacts),
+        ("owners", GitHubTeam),
+        ("bundles[0].name", TeamName),
+        ("bundles[0].repo", Repository),
+        ("bundles[0].tracking_ref", TrackingRef),
+        ("bundles[0].subdir", DagFolder),
+        ("bundles[0].refresh_interval", RefreshInterval),
+        ("bundles[0].environments", Environments),
+    ];
+
+    /// <summary>The field a finding at <paramref name="keyPath"/> of the requested team file belongs to; the team name when none fits better.</summary>
+    public static string ForKeyPath(string? keyPath)
+    {
+        if (keyPath is null)
+        {
+            return TeamName;
+        }
+
+        var best = (Length: -1, Field: TeamName);
+        foreach (var (prefix, field) in KeyPathFields)
+        {
+            var matches = keyPath == prefix
+                || (keyPath.StartsWith(prefix, StringComparison.Ordinal) && keyPath[prefix.Length] is '.' or '[');
+            if (matches && prefix.Length > best.Length)
+            {
+                best = (prefix.Length, field);
+            }
+        }
+
+        return best.Field;
+    }
+
     /// <summary>The fields without which no team file can be written.</summary>
     public static IReadOnlyList<string> Required { get; } = [TeamName, GitHubTeam, Repository, Environments, Acknowledgement];
 }

@@ -3,6 +3,8 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 using Onboarding.Core.Yaml;
@@ -10,39 +12,67 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>
-/// Serialises the requested team and validates it together with onboarding.yaml and every existing team, as if
-/// teams/&lt;name&gt;.yaml were already written, without writing anything. Diagnostics about the new file are
-/// turned back into problems under the form label of the answer that produced the offending line.
+/// Serialises the requested team and validates it with the same rules as every team file: first on its own, then
+/// together with onboarding.yaml and every existing team, as if teams/&lt;name&gt;.yaml were already written, without
+/// writing anything. Each finding is shown under the form field its key path comes from
+/// (<see cref="OnboardingFormFields.ForKeyPath"/>), in the loader's own words.
 /// </summary>
 internal static class TeamRequestValidator
 {
-    public static TeamValidation Validate(string root, IssueFormTemplate template, IssueFormParseResult parsed, TeamDocument team)
+    /// <summary>A name no rule refuses, used to check the other answers when the requested name cannot be loaded.</summary>
+    private const string StandInName = "requested-team";
+
+    /// <param name="platform">The platform repository as it is, e.g. the working tree or the default branch on GitHub.</param>
+    /// <param name="withPlatform">False checks the file on its own only (other answers already have problems).</param>
+    public static async Task<TeamValidation> ValidateAsync(
+        PlatformSource platform,
+        PlatformConfig config,
+        IssueFormTemplate template,
+        IssueFormParseResult parsed,
+        TeamDocument team,
+        bool withPlatform,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(team);
 
-        // The name becomes a path: it must pass the allow-list before any path is built from it.
-        if (!NameRules.TeamName().IsMatch(team.Name))
-        {
-            throw new ArgumentException($"team name {Display.Quote(team.Name)} was not checked before validation", nameof(team));
-        }
-
-        var relative = TeamFilePath(team.Name);
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var teamsDir = Path.GetFullPath(Path.Combine(root, PlatformLoader.TeamsDir)) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(teamsDir, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"team file {relative} would be outside {teamsDir}", nameof(team));
-        }
-
-        var yaml = TeamFileWriter.Write(team);
-        var bytes = Encoding.UTF8.GetBytes(yaml);
+        var bytes = Encoding.UTF8.GetBytes(TeamFileWriter.Write(team));
         var labels = new FieldLabels(template, parsed);
-        var alreadyCommitted = false;
-        if (File.Exists(full))
+
+        // The file on its own first: a name that fails the allow-list never becomes a path, and nothing is read.
+        var nameIsSafe = NameRules.TeamName().IsMatch(team.Name);
+        var relative = nameIsSafe ? TeamFilePath(team.Name) : $"{PlatformLoader.TeamsDir}/(requested team).yaml";
+        var own = new DiagnosticBag();
+        if (TeamFileLoader.Load(bytes, relative, own) is { } loaded)
         {
-            if (!File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes))
+            PlatformValidator.Validate(config, [loaded], own);
+        }
+        else if (!nameIsSafe)
+        {
+            // A refused name stops the file from loading; the other answers are checked under a stand-in name so the
+            // author still sees every problem at once.
+            var standIn = team with { Name = StandInName, Bundles = [.. team.Bundles.Select(b => b with { Name = StandInName })] };
+            var others = new DiagnosticBag();
+            if (TeamFileLoader.Load(Encoding.UTF8.GetBytes(TeamFileWriter.Write(standIn)), TeamFilePath(StandInName), others) is { } rest)
+            {
+                PlatformValidator.Validate(config, [rest], others);
+            }
+
+            own.AddRange(others.Sorted().Where(d => OnboardingFormFields.ForKeyPath(d.KeyPath) != OnboardingFormFields.TeamName));
+        }
+
+        if (own.HasErrors || !nameIsSafe || !withPlatform)
+        {
+            return new TeamValidation(relative, bytes, false, labels.Problems(own.Sorted()), [], null);
+        }
+
+        var alreadyCommitted = false;
+        if (await platform.ReadAsync(relative, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            if (!existing.AsSpan().SequenceEqual(bytes))
             {
                 return new TeamValidation(relative, bytes, false,
                     [labels.Problem(OnboardingFormFields.TeamName, DiagnosticCodes.DuplicateTeam,
@@ -55,27 +85,19 @@ internal static class TeamRequestValidator
             alreadyCommitted = true;
         }
 
-        var result = PlatformCompilation.Run(root, CompileMode.Validate, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [relative] = bytes });
-        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-
-        // An error in another file is the request's doing only if that file was fine without the request
-        // (a clash is reported at whichever of the two files is read second).
-        var before = errors.Any(d => d.Location.File != relative)
-            ? PlatformCompilation.Run(root, CompileMode.Validate).Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal)
-            : [];
-        var lines = FieldLines(yaml, relative);
-        var problems = new List<IssueFormProblem>();
-        var platform = new List<Diagnostic>();
-        foreach (var diagnostic in errors)
+        // The platform as it would be with the team file written: one compilation gives the verdict, the plan and the artifacts.
+        var compilation = await PlatformCompilation.CompileAsync(
+            new OverlaySource(platform, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [relative] = bytes }), hashSources: true, cancellationToken).ConfigureAwait(false);
+        var errors = compilation.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
+        var problems = labels.Problems(errors.Where(d => d.Location.File == relative));
+        var platformErrors = new List<Diagnostic>();
+        foreach (var diagnostic in errors.Where(d => d.Location.File != relative))
         {
-            if (diagnostic.Location.File == relative)
+            // An error in another file is the request's doing only when it names the new file (a clash is
+            // reported at whichever of the two files is read second); anything else was there before.
+            if (diagnostic.Related?.File != relative)
             {
-                var field = lines.GetValueOrDefault(diagnostic.Location.Line, OnboardingFormFields.TeamName);
-                problems.Add(labels.Problem(field, diagnostic.Code, labels.Rewrite(diagnostic.Message, field), labels.Rewrite(diagnostic.Hint ?? "edit the issue", field)));
-            }
-            else if (before.Contains(diagnostic.ToString()))
-            {
-                platform.Add(diagnostic);
+                platformErrors.Add(diagnostic);
             }
             else if (diagnostic.Code == DiagnosticCodes.DuplicateBundle)
             {
@@ -90,91 +112,29 @@ internal static class TeamRequestValidator
             }
         }
 
-        return new TeamValidation(relative, bytes, alreadyCommitted, problems, platform, result);
+        return new TeamValidation(relative, bytes, alreadyCommitted, problems, platformErrors, compilation);
     }
 
     public static string TeamFilePath(string teamName) => $"{PlatformLoader.TeamsDir}/{teamName}.yaml";
 
-    /// <summary>Which form field each line of the serialised team file came from.</summary>
-    private static Dictionary<int, string> FieldLines(string yaml, string file)
-    {
-        var lines = new Dictionary<int, string>();
-        if (SafeYamlReader.Read(yaml, file, new DiagnosticBag()) is not YamlMapping root)
-        {
-            return lines;
-        }
-
-        Mark(lines, root.Find("name"), OnboardingFormFields.TeamName);
-        Mark(lines, root.Find("description"), OnboardingFormFields.Description);
-        if (root.Find("owners")?.Value is YamlMapping owners)
-        {
-            Mark(lines, owners.Find("github_team"), OnboardingFormFields.GitHubTeam);
-            Mark(lines, owners.Find("contacts"), OnboardingFormFields.Contacts);
-        }
-
-        if (root.Find("bundles")?.Value is YamlSequence { Items: [YamlMapping bundle, ..] })
-        {
-            Mark(lines, bundle.Find("name"), OnboardingFormFields.TeamName);
-            Mark(lines, bundle.Find("repo"), OnboardingFormFields.Repository);
-            Mark(lines, bundle.Find("tracking_ref"), OnboardingFormFields.TrackingRef);
-            Mark(lines, bundle.Find("subdir"), OnboardingFormFields.DagFolder);
-            Mark(lines, bundle.Find("refresh_interval"), OnboardingFormFields.RefreshInterval);
-            Mark(lines, bundle.Find("environments"), OnboardingFormFields.Environments);
-        }
-
-        return lines;
-    }
-
-    private static void Mark(Dictionary<int, string> lines, YamlEntry? entry, string field)
-    {
-        if (entry is null)
-        {
-            return;
-        }
-
-        lines[entry.Key.Location.Line] = field;
-        Visit(entry.Value, node => lines[node.Location.Line] = field);
-    }
-
-    private static void Visit(YamlNode node, Action<YamlNode> action)
-    {
-        action(node);
-        switch (node)
-        {
-            case YamlMapping mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    action(entry.Key);
-                    Visit(entry.Value, action);
-                }
-
-                break;
-            case YamlSequence sequence:
-                foreach (var item in sequence.Items)
-                {
-                    Visit(item, action);
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>Form labels by field id, and the key paths of the team file that stand for each field in messages.</summary>
+    /// <summary>Form labels by field id.</summary>
     private sealed class FieldLabels(IssueFormTemplate template, IssueFormParseResult parsed)
     {
-        private static readonly (string Path, string Field)[] KeyPaths =
-        [
-            ("bundles[0].refresh_interval", OnboardingFormFields.RefreshInterval),
-            ("bundles[0].tracking_ref", OnboardingFormFields.TrackingRef),
-            ("bundles[0].environments", OnboardingFormFields.Environments),
-            ("bundles[0].subdir", OnboardingFormFields.DagFolder),
-            ("bundles[0].name", OnboardingFormFields.TeamName),
-            ("bundles[0].repo", OnboardingFormFields.Repository),
-            ("owners.github_team", OnboardingFormFields.GitHubTeam),
-            ("owners.contacts", OnboardingFormFields.Contacts),
-            ("description", OnboardingFormFields.Description),
-            ("name", OnboardingFormFields.TeamName),
-        ];
+        /// <summary>One problem per field and code, each under the field its key path comes from.</summary>
+        public List<IssueFormProblem> Problems(IEnumerable<Diagnostic> diagnostics)
+        {
+            var problems = new List<IssueFormProblem>();
+            foreach (var diagnostic in diagnostics.Where(d => d.Severity == Severity.Error))
+            {
+                var field = OnboardingFormFields.ForKeyPath(diagnostic.KeyPath);
+                if (!problems.Exists(p => p.FieldId == field && p.Code == diagnostic.Code))
+                {
+                    problems.Add(Problem(field, diagnostic.Code, diagnostic.Phrase ?? diagnostic.Message, diagnostic.Hint ?? "edit the issue"));
+                }
+            }
+
+            return problems;
+        }
 
         public IssueFormProblem Problem(string field, string code, string message, string hint) =>
             new(code, Label(field), message, hint)
@@ -182,23 +142,6 @@ internal static class TeamRequestValidator
                 FieldId = field,
                 Line = parsed.HeadingLines.GetValueOrDefault(field) is > 0 and var line ? line : null,
             };
-
-        /// <summary>Speaks of the form field the author filled in instead of the YAML key it became.</summary>
-        public string Rewrite(string text, string field)
-        {
-            foreach (var (path, id) in KeyPaths)
-            {
-                var quoted = $"'{path}'";
-                if (text.StartsWith(quoted + " ", StringComparison.Ordinal) && id == field)
-                {
-                    text = text[(quoted.Length + 1)..];
-                }
-
-                text = text.Replace(quoted, $"the field '{Label(id)}'", StringComparison.Ordinal);
-            }
-
-            return text;
-        }
 
         private string Label(string id) => template.Fields.FirstOrDefault(f => f.Id == id)?.Label.Trim() ?? id;
     }

@@ -2,6 +2,7 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Validation;
+using Onboarding.Core.Writing;
 
 namespace Onboarding.Core.Scaffolding;
 
@@ -40,7 +41,7 @@ internal static class PlatformInitializer
 
         foreach (var file in files)
         {
-            AtomicFile.Write(ArtifactWriter.SafePath(root, file.Path), file.Content);
+            AtomicFile.Write(root, file.Path, file.Content);
         }
 
         var compile = PlatformCompilation.Run(root, CompileMode.Write);

@@ -15,7 +15,7 @@ internal static class SettingVersions
         {
             if (setting.Since > version)
             {
-                diagnostics.Error(DiagnosticCodes.SettingNeedsNewerAirflow, settings.At(setting) ?? fallback,
+                diagnostics.ErrorIn($"{keyPath}.{setting.Key}", DiagnosticCodes.SettingNeedsNewerAirflow, settings.At(setting) ?? fallback,
                     $"'{keyPath}.{setting.Key}' needs Airflow {setting.Since} or later, but onboarding.yaml sets airflow.version to \"{version}\"",
                     $"Airflow {version} refuses the argument and skips the whole bundle: remove {setting.Key}, or raise airflow.version once every environment runs Airflow {setting.Since} or later");
             }

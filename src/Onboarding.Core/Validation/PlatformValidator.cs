@@ -24,12 +24,12 @@ internal static class PlatformValidator
             var expectedFile = $"{PlatformLoader.TeamsDir}/{team.Name}.yaml";
             if (team.Path != expectedFile)
             {
-                diagnostics.Error(DiagnosticCodes.FileNameMismatch, nameAt,
+                diagnostics.ErrorIn("name", DiagnosticCodes.FileNameMismatch, nameAt,
                     $"team '{team.Name}' is defined in {team.Path}, but a team file must be named after its team",
                     $"rename the file to {expectedFile} or change 'name' to '{Path.GetFileNameWithoutExtension(team.Path)}'");
             }
 
-            CheckReserved(team.Name, "team", nameAt, config, diagnostics);
+            CheckReserved(team.Name, "team", "name", nameAt, config, diagnostics);
 
             for (var i = 0; i < team.Bundles.Count; i++)
             {
@@ -37,16 +37,21 @@ internal static class PlatformValidator
                 var bundleNameAt = bundle.At.Name;
                 if (bundleOwners.TryGetValue(bundle.Name, out var first))
                 {
-                    diagnostics.Error(DiagnosticCodes.DuplicateBundle, bundleNameAt,
+                    diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateBundle, bundleNameAt,
                         $"bundle '{bundle.Name}' is already defined in {first}",
-                        "bundle names are unique across all teams (ignoring case): choose another name");
+                        "bundle names are unique across all teams (ignoring case): choose another name")
+                    {
+                        KeyPath = $"bundles[{i}].name",
+                        Phrase = $"value '{bundle.Name}' is already the name of a bundle in {first}",
+                        Related = first,
+                    });
                 }
                 else
                 {
                     bundleOwners[bundle.Name] = bundleNameAt;
                 }
 
-                CheckReserved(bundle.Name, "bundle", bundleNameAt, config, diagnostics);
+                CheckReserved(bundle.Name, "bundle", $"bundles[{i}].name", bundleNameAt, config, diagnostics);
                 CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
                 SettingVersions.Check(bundle, $"bundles[{i}]", config.Airflow.Version, diagnostics);
                 CheckPruneWithSubmodules(bundle, $"bundles[{i}]", diagnostics);
@@ -55,7 +60,7 @@ internal static class PlatformValidator
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
                 if (repo is null)
                 {
-                    diagnostics.Error(code!, repoAt, $"'bundles[{i}].repo' value {Display.Quote(bundle.Repo)} {problem}",
+                    diagnostics.ErrorAt($"bundles[{i}].repo", code!, repoAt, $"value {Display.Quote(bundle.Repo)} {problem}",
                         $"use a repository name in {config.GitHub.Org} (e.g. airflow-{team.Name}) or an allowed https URL");
                 }
                 else
@@ -68,12 +73,16 @@ internal static class PlatformValidator
         return repos;
     }
 
-    private static void CheckReserved(string name, string what, SourceLocation at, PlatformConfig config, DiagnosticBag diagnostics)
+    private static void CheckReserved(string name, string what, string keyPath, SourceLocation at, PlatformConfig config, DiagnosticBag diagnostics)
     {
         var reason = ReservedNames.Reason(name, config.Policy.ReservedNames);
         if (reason is not null)
         {
-            diagnostics.Error(DiagnosticCodes.ReservedName, at, $"{what} name '{name}' is reserved: {reason}", "choose another name");
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ReservedName, at, $"{what} name '{name}' is reserved: {reason}", "choose another name")
+            {
+                KeyPath = keyPath,
+                Phrase = $"value '{name}' is reserved: {reason}",
+            });
         }
     }
 
@@ -106,8 +115,8 @@ internal static class PlatformValidator
         {
             if (config.FindEnvironment(env.Name) is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownEnvironment, env.At,
-                    $"'{path}.environments' names unknown environment {Display.Quote(env.Name)}",
+                diagnostics.ErrorAt($"{path}.environments", DiagnosticCodes.UnknownEnvironment, env.At,
+                    $"names unknown environment {Display.Quote(env.Name)}",
                     $"use one of the environments in onboarding.yaml: {string.Join(", ", config.Environments.Select(e => e.Name))}");
             }
         }

@@ -2,13 +2,14 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Sources;
 using Onboarding.GitHub.Onboarding;
 
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>
 /// The platform as its default branch holds it now, compiled: a checkout taken before another pull request was
-/// merged still converges to what is on the branch (see <see cref="PlatformSnapshot"/>).
+/// merged still converges to what is on the branch (see <see cref="GitTreeSource"/>).
 /// </summary>
 /// <param name="Artifacts">Every generated file, path → bytes, as a compile of the branch writes it.</param>
 /// <param name="Committed">The bundle lists on the branch, path → bytes, for the per-environment diff.</param>
@@ -29,15 +30,8 @@ internal sealed record CurrentPlatform(
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var configPath = Path.Combine(root, PlatformConfigLoader.FileName);
-        if (!File.Exists(configPath))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                $"{PlatformConfigLoader.FileName} not found in {root}", "pass --root with the platform repository's checkout");
-            return null;
-        }
-
-        var checkoutConfig = PlatformConfigLoader.Load(File.ReadAllBytes(configPath), PlatformConfigLoader.FileName, diagnostics);
+        var checkout = new DiskSource(root);
+        var checkoutConfig = await PlatformLoader.LoadConfigAsync(checkout, diagnostics, cancellationToken);
         if (checkoutConfig is null || diagnostics.HasErrors)
         {
             return null;
@@ -48,23 +42,22 @@ internal sealed record CurrentPlatform(
             ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}", 404, $"the platform repository {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
         var git = new GitReader(client, journal);
         var branch = await git.ReadBranchAsync(owner, repo, platform.DefaultBranch, cancellationToken);
-        var outputsDir = checkoutConfig.Outputs.Dir;
-        using var snapshot = await PlatformSnapshot.CreateAsync(root, outputsDir, branch.Files, sha => git.ReadBlobAsync(owner, repo, sha, cancellationToken));
-        var compiled = BundleCompiler.Compile(PlatformLoader.Load(snapshot.Root, diagnostics), diagnostics);
-        if (compiled is null || diagnostics.HasErrors)
+        var source = new GitTreeSource($"{owner}/{repo}@{branch.Branch}", branch, checkout, (sha, token) => git.ReadBlobAsync(owner, repo, sha, token));
+        var compilation = await PlatformCompilation.CompileAsync(source, hashSources: true, cancellationToken);
+        diagnostics.AddRange(compilation.Diagnostics.Sorted());
+        if (compilation.Platform is not { } compiled || diagnostics.HasErrors)
         {
             return null;
         }
 
-        var artifacts = ArtifactRenderer.RenderAll(compiled);
+        var artifacts = compilation.RenderAll();
         var committed = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var environment in compiled.Environments)
         {
             var path = ArtifactPaths.Json(compiled.Config.Outputs.Dir, environment.Name);
-            var file = ArtifactWriter.SafePath(snapshot.Root, path);
-            if (File.Exists(file))
+            if (await source.ReadAllAsync(path, cancellationToken) is { } bytes)
             {
-                committed[path] = await File.ReadAllBytesAsync(file, cancellationToken);
+                committed[path] = bytes;
             }
         }
 

@@ -3,6 +3,7 @@ using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Onboarding;
+using Onboarding.Core.Sources;
 using Onboarding.GitHub.Models;
 
 namespace Onboarding.GitHub.Onboarding;
@@ -33,7 +34,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
     public async Task<OnboardingOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var config = LoadConfig(diagnostics);
+        var config = await LoadConfigAsync(diagnostics, cancellationToken);
         if (config is null)
         {
             return new OnboardingOutcome(OnboardingStatus.Invalid, $"{PlatformConfigLoader.FileName} of the checkout has errors; nothing was done")
@@ -57,14 +58,15 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
 
             step = "reading the platform's default branch";
             var baseline = await ReadDefaultBranchAsync(cancellationToken);
-            using var snapshot = await PlatformSnapshot.CreateAsync(input.Root, config.Outputs.Dir, baseline.Files, sha => ReadBlobAsync(sha, cancellationToken));
-            if (snapshot.FromBranch.Count > 0)
-            {
-                steps.Add($"base: the checkout is behind {baseline.Branch}; took {snapshot.FromBranch.Count} files from it ({string.Join(", ", snapshot.FromBranch.Take(5))}{(snapshot.FromBranch.Count > 5 ? ", …" : string.Empty)})");
-            }
+            var platform = new GitTreeSource($"{owner}/{repo}@{baseline.Branch}", baseline, new DiskSource(input.Root), ReadBlobAsync);
 
             step = "reading the request";
-            var request = IssueOnboarding.Prepare(snapshot.Root, input.Form, input.Event.IssueBody);
+            var request = await IssueOnboarding.PrepareAsync(platform, input.Form, input.Event.IssueBody, cancellationToken);
+            if (platform.FromBranch.Count > 0)
+            {
+                steps.Add($"base: the checkout is behind {baseline.Branch}; took {platform.FromBranch.Count} files from it ({string.Join(", ", platform.FromBranch.Take(5))}{(platform.FromBranch.Count > 5 ? ", …" : string.Empty)})");
+            }
+
             if (!request.IsValid)
             {
                 await UpsertCommentAsync(request.ProblemMarkdown(IssueCommentText.Marker), cancellationToken);
@@ -78,10 +80,8 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
             }
 
             var validation = request.Validation!;
-            var plan = OnboardingPlan.Create(request.Team!, request.Config!, IssueOnboarding.PlannedChanges(snapshot.Root, validation), issueNumber);
-            var compileDiagnostics = new DiagnosticBag();
-            var files = PlatformArtifacts.Compile(snapshot.Root, validation, compileDiagnostics)
-                ?? throw new InvalidOperationException($"the validated team does not compile: {string.Join("; ", compileDiagnostics.Sorted())}");
+            var plan = OnboardingPlan.Create(request.Team!, request.Config!, await IssueOnboarding.PlannedChangesAsync(validation, cancellationToken), issueNumber);
+            var files = PlatformArtifacts.Of(validation);
 
             step = "ensuring the team repository";
             var provisioner = new TeamRepositoryProvisioner(client, journal, input.Root, repo, steps.Add);
@@ -126,17 +126,9 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
 
     private OnboardingOutcome Finish(OnboardingOutcome outcome) => outcome with { Calls = journal.Calls, Steps = steps };
 
-    private PlatformConfig? LoadConfig(DiagnosticBag diagnostics)
+    private async Task<PlatformConfig?> LoadConfigAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(input.Root, PlatformConfigLoader.FileName);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingPlatformFile, SourceLocation.StartOf(PlatformConfigLoader.FileName),
-                $"{PlatformConfigLoader.FileName} not found in {input.Root}", "pass --root with the platform repository's checkout");
-            return null;
-        }
-
-        var config = PlatformConfigLoader.Load(File.ReadAllBytes(path), PlatformConfigLoader.FileName, diagnostics);
+        var config = await PlatformLoader.LoadConfigAsync(new DiskSource(input.Root), diagnostics, cancellationToken);
         return diagnostics.HasErrors ? null : config;
     }
 

@@ -14,7 +14,7 @@ internal static class ImportHarness
         var path = platform.PathOf(fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
-        var result = TeamImporter.Plan(new ImportOptions(platform.Root, path, fileName, format, environment, force));
+        var result = TeamImporter.PlanAsync(new ImportOptions(platform.Root, path, fileName, format, environment, force), CancellationToken.None).GetAwaiter().GetResult();
         if (!result.HasErrors)
         {
             TeamImporter.Apply(platform.Root, result);

@@ -2,6 +2,7 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
 using Onboarding.Core.Processes;
+using Onboarding.Core.Sources;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Onboarding;
@@ -22,13 +23,13 @@ public class LocalOnboardingSpecs
     private static OnboardingRequest Prepare(TempGitRepository repo, string? body = null)
     {
         var form = IssueFormTemplate.Load(repo.Directory.File(OnboardingFormFields.TemplatePath));
-        var request = IssueOnboarding.Prepare(repo.Path, form, body ?? File.ReadAllText(RepositoryLayout.PathOf("examples/issues/valid.md")));
+        var request = IssueOnboarding.PrepareAsync(new DiskSource(repo.Path), form, body ?? File.ReadAllText(RepositoryLayout.PathOf("examples/issues/valid.md")), CancellationToken.None).GetAwaiter().GetResult();
         Assert.True(request.IsValid, string.Join("\n", request.Problems));
         return request;
     }
 
     private static LocalOnboardingResult Run(TempGitRepository repo, OnboardingRequest request, IReadOnlyDictionary<string, string>? environment = null) =>
-        LocalOnboarding.Run(repo.Path, request.Config!, request.Validation!, request.Team!.Name, environment ?? TempGitRepository.IsolatedEnvironment);
+        LocalOnboarding.RunAsync(repo.Path, request.Config!, request.Validation!, request.Team!.Name, environment ?? TempGitRepository.IsolatedEnvironment, CancellationToken.None).GetAwaiter().GetResult();
 
     [Fact]
     public void Without_a_configured_identity_the_commit_is_authored_by_onboard()
@@ -84,13 +85,13 @@ public class LocalOnboardingSpecs
     }
 
     [Fact]
-    public void A_folder_that_is_not_a_git_checkout_is_refused()
+    public async Task A_folder_that_is_not_a_git_checkout_is_refused()
     {
         using var platform = new OnboardingPlatform();
         var request = platform.Prepare(OnboardingPlatform.ValidBody);
 
-        var result = LocalOnboarding.Run(platform.Root, request.Config!, request.Validation!, "payments",
-            new Dictionary<string, string>(TempGitRepository.IsolatedEnvironment) { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(platform.Root)! });
+        var result = await LocalOnboarding.RunAsync(platform.Root, request.Config!, request.Validation!, "payments",
+            new Dictionary<string, string>(TempGitRepository.IsolatedEnvironment) { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(platform.Root)! }, CancellationToken.None);
 
         Assert.Contains("not in a git working tree", result.Refusal, StringComparison.Ordinal);
         Assert.False(File.Exists(platform.PathOf("teams/payments.yaml")));

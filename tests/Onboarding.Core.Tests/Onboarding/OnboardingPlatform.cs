@@ -1,6 +1,7 @@
 using Onboarding.Core.Compilation;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Tests.Utils;
 using Onboarding.Testing;
 
@@ -31,7 +32,7 @@ internal sealed class OnboardingPlatform : IDisposable
 
     public string PathOf(string relative) => _dir.File(relative);
 
-    public OnboardingRequest Prepare(string body) => IssueOnboarding.Prepare(Root, Form, body);
+    public OnboardingRequest Prepare(string body) => IssueOnboarding.PrepareAsync(new DiskSource(Root), Form, body, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The valid example's answers with some changed; a null text leaves the field empty.</summary>
     public string Body(params (string Id, string? Text)[] changes)

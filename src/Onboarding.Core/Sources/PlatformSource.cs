@@ -1,0 +1,35 @@
+namespace Onboarding.Core.Sources;
+
+/// <summary>
+/// The files of a platform repository, wherever they are: a working tree, files planned in memory over
+/// another source, or a git tree read through the GitHub API. Loading, validation, compilation and the
+/// comparison with committed artifacts read through it; writing is a separate last step.
+/// Paths are relative to the repository root and '/'-separated.
+/// </summary>
+internal abstract class PlatformSource
+{
+    /// <summary>Where the files come from, for messages: a folder, or <c>owner/repo@branch</c>.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The names of the files directly in <paramref name="folder"/>, in ordinal order; empty when it does not exist.</summary>
+    public abstract ValueTask<IReadOnlyList<string>> ListFilesAsync(string folder, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The file's bytes, or null when there is no such file. At most <paramref name="maxBytes"/> + 1 bytes are
+    /// returned, so a file over a limit is recognised without being read whole.
+    /// </summary>
+    public abstract ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken);
+
+    public abstract ValueTask<bool> ExistsAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>Whether the file exists and holds exactly <paramref name="content"/>.</summary>
+    public virtual async ValueTask<bool> HoldsAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAsync(path, content.Length, cancellationToken).ConfigureAwait(false);
+        return bytes is not null && bytes.AsSpan().SequenceEqual(content.Span);
+    }
+
+    /// <summary>The whole file, or null when there is none.</summary>
+    public ValueTask<byte[]?> ReadAllAsync(string path, CancellationToken cancellationToken) =>
+        ReadAsync(path, int.MaxValue - 1, cancellationToken);
+}
