@@ -80,6 +80,18 @@ public sealed class CompileCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void A_setting_the_configured_Airflow_does_not_accept_exits_1_at_its_line()
+    {
+        File.WriteAllText(_platform.File("onboarding.yaml"), File.ReadAllText(_platform.File("onboarding.yaml")).Replace("version: \"3.2\"", "version: \"3.0\"", StringComparison.Ordinal));
+        _platform.Write("teams/viewer.yaml", "schema_version: 1\nname: viewer\nowners: {github_team: v}\nbundles:\n  - name: viewer\n    repo: airflow-viewer\n    view_url_template: https://github.com/acme-data/airflow-viewer/tree/{version}\n");
+
+        var result = CliRun.InProcess(_platform.Path, "compile");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("teams/viewer.yaml:7:24: error TEAM014: 'bundles[0].view_url_template' needs Airflow 3.1 or later, but onboarding.yaml sets airflow.version to \"3.0\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_usage_error_exits_2()
     {
         var unknownOption = CliRun.InProcess(_platform.Path, "compile", "--bogus");

@@ -67,13 +67,13 @@ public class ImportCommandSpecs
     {
         using var dir = Platform();
         dir.Write("airflow.env", "export AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='" +
-            List.Replace("\"refresh_interval\": 60", "\"refresh_interval\": 60, \"prune_dotgit_folder\": true", StringComparison.Ordinal).ReplaceLineEndings(" ") + "'\n");
+            List.Replace("\"refresh_interval\": 60", "\"refresh_interval\": 60, \"depth\": 1", StringComparison.Ordinal).ReplaceLineEndings(" ") + "'\n");
 
         var import = CliRun.InProcess(dir.Path, "import", "--from", "airflow.env", "--environment", "prod");
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("airflow.env:1:", import.Error, StringComparison.Ordinal);
-        Assert.Contains("error IMP007: dag_bundle_config_list[0].kwargs.prune_dotgit_folder (bundle 'analytics')", import.Error, StringComparison.Ordinal);
+        Assert.Contains("error IMP007: dag_bundle_config_list[0].kwargs.depth (bundle 'analytics')", import.Error, StringComparison.Ordinal);
         Assert.Contains("1 errors; nothing was written", import.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("teams/analytics.yaml")));
     }

@@ -1,14 +1,14 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 
 namespace Onboarding.Core.Compilation;
 
 /// <summary>
-/// Turns validated team files into each environment's bundle list. Precedence for tracking_ref,
-/// subdir and refresh_interval: bundle environment override &gt; bundle &gt; platform environment &gt;
-/// platform defaults.
+/// Turns validated team files into each environment's bundle list. Precedence for each setting:
+/// bundle environment override &gt; bundle &gt; platform environment &gt; platform defaults.
 /// </summary>
 internal static class BundleCompiler
 {
@@ -64,22 +64,20 @@ internal static class BundleCompiler
     {
         var overrides = bundle.Environments?.FirstOrDefault(e => e.Name == environment.Name)?.Settings ?? BundleSettings.None;
         var settings = overrides.Over(bundle.Settings).Over(environment.Settings).Over(config.Airflow.Defaults);
-        if (settings.TrackingRef is null)
+        var missing = GitBundleSettings.All.Where(s => s.Required && settings[s] is null).ToArray();
+        foreach (var setting in missing)
         {
-            diagnostics.ErrorIn($"bundles[{index}].tracking_ref", DiagnosticCodes.NoTrackingRef, bundle.At.Name,
-                $"bundle '{bundle.Name}' has no tracking_ref for environment '{environment.Name}' (GitDagBundle requires one)",
-                $"set 'bundles[{index}].tracking_ref', or airflow.defaults.tracking_ref in onboarding.yaml");
+            diagnostics.ErrorIn($"bundles[{index}].{setting.Key}", DiagnosticCodes.NoTrackingRef, bundle.At.Name,
+                $"bundle '{bundle.Name}' has no {setting.Key} for environment '{environment.Name}' (GitDagBundle requires one)",
+                $"set 'bundles[{index}].{setting.Key}', or airflow.defaults.{setting.Key} in onboarding.yaml");
+        }
+
+        if (missing.Length > 0)
+        {
             return null;
         }
 
-        var kwargs = new GitBundleKwargs(
-            repo.Url,
-            settings.TrackingRef,
-            bundle.GitConnId ?? config.Airflow.GitConnId,
-            settings.Subdir,
-            settings.RefreshInterval,
-            bundle.Submodules,
-            bundle.SparseDirs);
+        var kwargs = new GitBundleKwargs(repo.Url, settings);
 
         return new CompiledBundle(
             bundle.Name,

@@ -52,38 +52,29 @@ internal static class BundleListJson
     /// <summary>The kwargs in ordinal key order, which is the order Python's sort_keys gives.</summary>
     private static void WriteKwargs(Utf8JsonWriter writer, GitBundleKwargs kwargs)
     {
-        if (kwargs.GitConnId is not null)
+        foreach (var (name, value) in kwargs.ToDictionary())
         {
-            writer.WriteString("git_conn_id", kwargs.GitConnId);
-        }
-
-        if (kwargs.RefreshInterval is { } refresh)
-        {
-            writer.WriteNumber("refresh_interval", refresh);
-        }
-
-        writer.WriteString("repo_url", kwargs.RepoUrl);
-        if (kwargs.SparseDirs is not null)
-        {
-            writer.WriteStartArray("sparse_dirs");
-            foreach (var dir in kwargs.SparseDirs)
+            switch (value)
             {
-                writer.WriteStringValue(dir);
+                case string text:
+                    writer.WriteString(name, text);
+                    break;
+                case int number:
+                    writer.WriteNumber(name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(name, flag);
+                    break;
+                case IReadOnlyList<string> items:
+                    writer.WriteStartArray(name);
+                    foreach (var item in items)
+                    {
+                        writer.WriteStringValue(item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
             }
-
-            writer.WriteEndArray();
         }
-
-        if (kwargs.Subdir is not null)
-        {
-            writer.WriteString("subdir", kwargs.Subdir);
-        }
-
-        if (kwargs.Submodules is { } submodules)
-        {
-            writer.WriteBoolean("submodules", submodules);
-        }
-
-        writer.WriteString("tracking_ref", kwargs.TrackingRef);
     }
 }

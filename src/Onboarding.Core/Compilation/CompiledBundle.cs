@@ -1,8 +1,11 @@
+using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
+
 namespace Onboarding.Core.Compilation;
 
 /// <summary>
-/// One item of an environment's <c>dag_bundle_config_list</c>, with the GitDagBundle kwargs as typed
-/// fields (null = not emitted), so JSON gets real types: Python reads the string "false" as true.
+/// One item of an environment's <c>dag_bundle_config_list</c>, with the GitDagBundle kwargs typed as
+/// JSON holds them, so the list gets real types: Python reads the string "false" as true.
 /// </summary>
 internal sealed record CompiledBundle(
     string Name,
@@ -11,36 +14,26 @@ internal sealed record CompiledBundle(
     string? TeamName,
     string SourceFile);
 
-internal sealed record GitBundleKwargs(
-    string RepoUrl,
-    string TrackingRef,
-    string? GitConnId,
-    string? Subdir,
-    int? RefreshInterval,
-    bool? Submodules,
-    IReadOnlyList<string>? SparseDirs)
+/// <summary>
+/// A bundle's GitDagBundle kwargs in one environment: its vetted repository URL and the settings
+/// resolved through the precedence.
+/// </summary>
+internal sealed record GitBundleKwargs(string RepoUrl, BundleSettings Settings)
 {
-    /// <summary>The kwargs that are set, by name, as the JSON list will hold them.</summary>
+    /// <summary>Always set: compile refuses a bundle without it.</summary>
+    public string TrackingRef => Settings.Text(GitBundleSettings.TrackingRef)!;
+
+    public string? Subdir => Settings.Text(GitBundleSettings.Subdir);
+
+    /// <summary>The kwargs by name in ordinal order (Python's sort_keys), as the JSON list holds them.</summary>
     public IReadOnlyDictionary<string, object> ToDictionary()
     {
-        var values = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        var values = new SortedDictionary<string, object>(StringComparer.Ordinal) { [GitBundleSettings.RepoUrlKwarg] = RepoUrl };
+        foreach (var (setting, value) in Settings.Values)
         {
-            ["repo_url"] = RepoUrl,
-            ["tracking_ref"] = TrackingRef,
-        };
-        Add(values, "git_conn_id", GitConnId);
-        Add(values, "subdir", Subdir);
-        Add(values, "refresh_interval", RefreshInterval);
-        Add(values, "submodules", Submodules);
-        Add(values, "sparse_dirs", SparseDirs);
-        return values;
-    }
-
-    private static void Add(SortedDictionary<string, object> values, string key, object? value)
-    {
-        if (value is not null)
-        {
-            values[key] = value;
+            values[setting.Kwarg] = value;
         }
+
+        return values;
     }
 }

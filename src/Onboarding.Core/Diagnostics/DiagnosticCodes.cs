@@ -40,6 +40,8 @@ internal static class DiagnosticCodes
     public const string InvalidPath = "TEAM011";
     public const string InvalidRef = "TEAM012";
     public const string DuplicateRepo = "TEAM013";
+    public const string SettingNeedsNewerAirflow = "TEAM014";
+    public const string SettingWithoutEffect = "TEAM015";
 
     public const string MultiTeamNeedsNewerAirflow = "CFG001";
     public const string UnsupportedAirflowVersion = "CFG002";

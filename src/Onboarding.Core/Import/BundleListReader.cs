@@ -2,6 +2,7 @@ using System.Globalization;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 
 namespace Onboarding.Core.Import;
@@ -16,7 +17,7 @@ internal static class BundleListReader
 
     public static readonly string[] ItemKeys = ["name", "classpath", "kwargs", "team_name"];
 
-    public static readonly string[] SupportedKwargs = ["repo_url", "tracking_ref", "subdir", "git_conn_id", "refresh_interval", "submodules", "sparse_dirs"];
+    public static IReadOnlyList<string> SupportedKwargs { get; } = [GitBundleSettings.RepoUrlKwarg, .. GitBundleSettings.All.Select(s => s.Kwarg)];
 
     private const string NameRule = "use 3-50 characters: lowercase ASCII letters, digits, '-' or '_', starting with a letter and ending with a letter or digit";
 
@@ -120,22 +121,18 @@ internal static class BundleListReader
         var reader = new KwargsReader(kwargs, $"{path}.kwargs", bundleLabel, diagnostics);
         reader.CheckKeys();
         var repo = reader.Repo(config);
-        var trackingRef = reader.Text("tracking_ref", required: true, NameRules.IsGitRef,
-            "use a branch, tag or commit such as 'main' or 'release/2025-01': ASCII, no spaces, no leading '-', no '..'");
-        var subdir = reader.Text("subdir", required: false, NameRules.IsRelativeFolder,
-            "use a relative folder such as 'dags' or 'src/dags': no leading '/' or '-', no '..', ASCII only");
-        var connId = reader.Text("git_conn_id", required: false, v => NameRules.ConnId().IsMatch(v),
-            "use an Airflow connection id: ASCII letters, digits, '_', '.' or '-'");
-        var refresh = reader.RefreshInterval();
-        var submodules = reader.Boolean("submodules");
-        var sparse = reader.Folders("sparse_dirs");
+        var settings = BundleSettings.None;
+        foreach (var setting in GitBundleSettings.All)
+        {
+            settings = settings.With(setting, reader.Read(setting, config.Airflow.Version));
+        }
 
-        if (name is null || repo is null || trackingRef is null || diagnostics.ErrorCount > errorsBefore)
+        if (name is null || repo is null || diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
 
-        return new ImportedBundle(index, name.Value, teamName, repo.Value.Reference, repo.Value.Raw, trackingRef, subdir, refresh, connId, submodules, sparse, item.At);
+        return new ImportedBundle(index, name.Value, teamName, repo.Value.Reference, repo.Value.Raw, settings, item.At);
     }
 
     private static bool ReadClasspath(ListJsonObject item, string path, string label, DiagnosticBag diagnostics)
@@ -194,14 +191,10 @@ internal static class BundleListReader
             {
                 var (message, hint) = property.Name switch
                 {
-                    "prune_dotgit_folder" => ("prune_dotgit_folder cannot be set in a team file",
-                        "remove it from the list (GitDagBundle then uses its default) and import again"),
-                    "view_url_template" => ("view_url_template cannot be set in a team file",
-                        "remove it from the list (the Airflow UI then links no source view) and import again"),
                     "name" or "version" or "version_data" => ($"'{property.Name}' must not be a kwarg: Airflow passes it to the bundle itself",
                         "remove it from kwargs"),
                     _ => ($"{Display.Quote(property.Name)} is not a GitDagBundle argument onboard knows",
-                        $"kwargs may hold: {string.Join(", ", SupportedKwargs)}; remove or rename it"),
+                        $"kwargs may hold: {string.Join(", ", SupportedKwargs)}; remove it, or rename it to one of those"),
                 };
                 diagnostics.Error(ImportCodes.UnsupportedKwarg, property.At, $"{path}.{property.Name} ({label}): {message}", hint);
             }
@@ -238,109 +231,117 @@ internal static class BundleListReader
             return (reference, url.Value);
         }
 
-        public string? Text(string key, bool required, Func<string, bool> valid, string rule)
+        /// <summary>The value of one setting, typed as a team file holds it; null when absent or refused.</summary>
+        public object? Read(BundleSetting setting, AirflowVersion version)
         {
-            var node = kwargs.Find(key)?.Value;
+            var node = kwargs.Find(setting.Kwarg)?.Value;
             if (node is null)
             {
-                if (required)
+                if (setting.Required)
                 {
-                    diagnostics.Error(ImportCodes.WrongShape, kwargs.At, $"{path}.{key} ({label}) is missing (GitDagBundle requires it)", $"add \"{key}\" to its kwargs");
+                    diagnostics.Error(ImportCodes.WrongShape, kwargs.At, $"{path}.{setting.Kwarg} ({label}) is missing (GitDagBundle requires it)", $"add \"{setting.Kwarg}\" to its kwargs");
                 }
 
                 return null;
             }
 
+            if (setting.Since > version)
+            {
+                diagnostics.Error(ImportCodes.UnsupportedKwarg, node.At,
+                    $"{path}.{setting.Kwarg} ({label}) needs Airflow {setting.Since} or later, but onboarding.yaml sets airflow.version to \"{version}\"",
+                    $"remove it from the list (Airflow {version} refuses it and skips the whole bundle), or raise airflow.version in onboarding.yaml");
+                return null;
+            }
+
+            return setting.Type switch
+            {
+                SettingType.Text => Text(node, setting.Kwarg, setting.Rule),
+                SettingType.WholeNumber => WholeNumber(node, setting),
+                SettingType.Boolean => Boolean(node, setting.Kwarg),
+                _ => TextList(node, setting),
+            };
+        }
+
+        private string? Text(ListJsonNode node, string key, TextRule? rule)
+        {
             if (node is not ListJsonString text)
             {
                 diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{key} ({label}) must be text, not {node.Kind}", "write it in double quotes");
                 return null;
             }
 
-            if (!valid(text.Value))
+            if (rule is not null && !Valid(rule, text.Value))
             {
-                diagnostics.Error(ImportCodes.InvalidValue, text.At, $"{path}.{key} ({label}) value {Display.Quote(text.Value)} is not valid in a team file", rule);
+                diagnostics.Error(ImportCodes.InvalidValue, text.At, $"{path}.{key} ({label}) value {Display.Quote(text.Value)} is not valid in a team file", rule.Hint);
                 return null;
             }
 
             return text.Value;
         }
 
-        public int? RefreshInterval()
+        private int? WholeNumber(ListJsonNode node, BundleSetting setting)
         {
-            var node = kwargs.Find("refresh_interval")?.Value;
-            if (node is null)
-            {
-                return null;
-            }
-
             if (node is ListJsonNumber number
                 && int.TryParse(number.Raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                if (value >= SettingsReader.MinimumRefreshInterval)
+                if (value >= setting.Minimum)
                 {
                     return value;
                 }
 
                 diagnostics.Error(ImportCodes.InvalidValue, number.At,
-                    $"{path}.refresh_interval ({label}) is {value}, below the {SettingsReader.MinimumRefreshInterval} seconds team files allow",
-                    $"use at least {SettingsReader.MinimumRefreshInterval} (each refresh is a git fetch per component)");
+                    $"{path}.{setting.Kwarg} ({label}) is {value}, below the {setting.Minimum} team files allow",
+                    $"use at least {setting.Minimum}");
                 return null;
             }
 
             diagnostics.Error(ImportCodes.WrongShape, node.At,
-                $"{path}.refresh_interval ({label}) must be a whole number of seconds, not {node.Kind}",
+                $"{path}.{setting.Kwarg} ({label}) must be a whole number, not {node.Kind}",
                 "write digits without quotes or a decimal point, e.g. 300");
             return null;
         }
 
-        public bool? Boolean(string key)
+        private bool? Boolean(ListJsonNode node, string key)
         {
-            var node = kwargs.Find(key)?.Value;
-            switch (node)
+            if (node is ListJsonBoolean b)
             {
-                case null:
-                    return null;
-                case ListJsonBoolean b:
-                    return b.Value;
-                default:
-                    diagnostics.Error(ImportCodes.WrongShape, node.At,
-                        $"{path}.{key} ({label}) must be true or false, not {node.Kind}",
-                        node is ListJsonString ? "Python reads any non-empty text, even \"false\", as true: write true or false without quotes" : "write true or false");
-                    return null;
+                return b.Value;
             }
+
+            diagnostics.Error(ImportCodes.WrongShape, node.At,
+                $"{path}.{key} ({label}) must be true or false, not {node.Kind}",
+                node is ListJsonString ? "Python reads any non-empty text, even \"false\", as true: write true or false without quotes" : "write true or false");
+            return null;
         }
 
-        public List<string>? Folders(string key)
+        private string[]? TextList(ListJsonNode node, BundleSetting setting)
         {
-            var node = kwargs.Find(key)?.Value;
-            if (node is null)
-            {
-                return null;
-            }
-
             if (node is not ListJsonArray list)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{key} ({label}) must be a list of folders, not {node.Kind}", "write it as [\"dags\", \"common\"]");
+                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{setting.Kwarg} ({label}) must be a list, not {node.Kind}", "write it as a JSON list such as [\"dags\", \"common\"]");
                 return null;
             }
 
-            var folders = new List<string>();
+            var items = new List<string>();
             for (var i = 0; i < list.Items.Count; i++)
             {
-                if (list.Items[i] is ListJsonString folder && NameRules.IsRelativeFolder(folder.Value))
+                if (list.Items[i] is ListJsonString item && (setting.Rule is null || Valid(setting.Rule, item.Value)))
                 {
-                    folders.Add(folder.Value);
+                    items.Add(item.Value);
                     continue;
                 }
 
                 diagnostics.Error(list.Items[i] is ListJsonString ? ImportCodes.InvalidValue : ImportCodes.WrongShape, list.Items[i].At,
-                    $"{path}.{key}[{i}] ({label}) must be a relative folder, not {list.Items[i].Kind}",
-                    "use relative folders such as 'dags': no leading '/' or '-', no '..', ASCII only");
+                    list.Items[i] is ListJsonString text
+                        ? $"{path}.{setting.Kwarg}[{i}] ({label}) value {Display.Quote(text.Value)} is not valid in a team file"
+                        : $"{path}.{setting.Kwarg}[{i}] ({label}) must be text, not {list.Items[i].Kind}",
+                    setting.Rule?.Hint ?? "write each item in double quotes");
             }
 
-            return folders.Count == list.Items.Count ? folders : null;
+            return items.Count == list.Items.Count ? [.. items] : null;
         }
+
+        private static bool Valid(TextRule rule, string value) => value.Length <= rule.MaxLength && rule.IsValid(value);
 
         private static string SshHint(string url)
         {

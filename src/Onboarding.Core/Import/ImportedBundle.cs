@@ -1,22 +1,18 @@
 using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Model;
 using Onboarding.Core.Validation;
 
 namespace Onboarding.Core.Import;
 
-/// <summary>One bundle of the imported list, checked and typed; absent kwargs are null.</summary>
+/// <summary>One bundle of the imported list, checked and typed: where it sits in the list, and its kwargs besides repo_url.</summary>
 internal sealed record ImportedBundle(
     int Index,
     string Name,
     string? TeamName,
     RepoReference Repo,
     string RepoUrl,
-    string TrackingRef,
-    string? Subdir,
-    int? RefreshInterval,
-    string? GitConnId,
-    bool? Submodules,
-    IReadOnlyList<string>? SparseDirs,
+    BundleSettings Settings,
     SourceLocation At)
 {
     public string Path => $"dag_bundle_config_list[{Index}]";
@@ -25,6 +21,5 @@ internal sealed record ImportedBundle(
     public string Team => TeamName ?? Name;
 
     /// <summary>The kwargs as Airflow would receive them after compile (repo_url in its normalised form).</summary>
-    public IReadOnlyDictionary<string, object> ExpectedKwargs() =>
-        new GitBundleKwargs(Repo.Url, TrackingRef, GitConnId, Subdir, RefreshInterval, Submodules, SparseDirs).ToDictionary();
+    public IReadOnlyDictionary<string, object> ExpectedKwargs() => new GitBundleKwargs(Repo.Url, Settings).ToDictionary();
 }

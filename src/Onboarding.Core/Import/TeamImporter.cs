@@ -3,6 +3,7 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
@@ -223,6 +224,10 @@ internal static class TeamImporter
             return [.. _drafts.Values.OrderBy(d => d.Name, StringComparer.Ordinal)];
         }
 
+        private static IReadOnlyList<BundleSetting> Cascading { get; } = [.. GitBundleSettings.All.Where(s => s.Cascades)];
+
+        private static IReadOnlyList<BundleSetting> BundleOnly { get; } = [.. GitBundleSettings.All.Where(s => !s.Cascades)];
+
         private void AddEverywhere(ImportedBundle bundle)
         {
             var draft = Draft(bundle.Team, bundle, replace: true);
@@ -231,11 +236,7 @@ internal static class TeamImporter
                 return;
             }
 
-            var settings = new BundleSettings(
-                BundleLevel(bundle, "tracking_ref", bundle.TrackingRef, s => s.TrackingRef),
-                BundleLevel(bundle, "subdir", bundle.Subdir, s => s.Subdir),
-                BundleLevel(bundle, "refresh_interval", bundle.RefreshInterval, s => s.RefreshInterval));
-            draft.Bundles.Add(NewBundle(bundle, settings));
+            draft.Bundles.Add(NewBundle(bundle, GitBundleSettings.All));
             draft.Changed = true;
         }
 
@@ -251,64 +252,71 @@ internal static class TeamImporter
             }
 
             var draft = Draft(owner?.Name ?? bundle.Team, bundle, replace: false);
-            var existing = draft?.Bundles.FirstOrDefault(b => string.Equals(b.Name, bundle.Name, StringComparison.OrdinalIgnoreCase));
             if (draft is null)
             {
                 return;
             }
 
-            if (existing is null)
+            var index = draft.Bundles.FindIndex(b => string.Equals(b.Name, bundle.Name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
             {
-                var added = NewBundle(bundle, BundleSettings.None);
+                var added = NewBundle(bundle, BundleOnly);
                 var overrides = Override(bundle, BundleSettings.None, environment);
                 if (overrides is not null)
                 {
-                    added.Environments = [new(environment.Name, overrides)];
-                    draft.Bundles.Add(added);
+                    draft.Bundles.Add(added with { Environments = [new(environment.Name, overrides)] });
                     draft.Changed = true;
                 }
 
                 return;
             }
 
-            Merge(draft, existing, bundle, environment);
+            if (Merge(draft, draft.Bundles[index], bundle, environment) is { } merged)
+            {
+                draft.Bundles[index] = merged;
+                draft.Changed = true;
+            }
         }
 
-        private void Merge(TeamDraft draft, BundleDraft existing, ImportedBundle bundle, EnvironmentSettings environment)
+        /// <summary>The existing bundle with the list's environment added, or null when nothing changes or after an error.</summary>
+        private BundleSpec? Merge(TeamDraft draft, BundleSpec existing, ImportedBundle bundle, EnvironmentSettings environment)
         {
             var subject = $"{bundle.Path} (bundle '{bundle.Name}')";
-            var hint = $"only tracking_ref, subdir and refresh_interval can differ between environments; make the lists agree, or edit {draft.Path} by hand";
+            var hint = $"only {string.Join(", ", Cascading.Select(s => s.Key))} can differ between environments; make the lists agree, or edit {draft.Path} by hand";
             var repo = RepoReference.Resolve(existing.Repo, config, out _, out _);
-            Conflict(repo?.Url != bundle.Repo.Url, "repo_url", repo?.Url, bundle.Repo.Url);
-            Conflict((existing.GitConnId ?? config.Airflow.GitConnId) != bundle.GitConnId, "git_conn_id", existing.GitConnId ?? config.Airflow.GitConnId, bundle.GitConnId);
-            Conflict(existing.Submodules != bundle.Submodules, "submodules", existing.Submodules, bundle.Submodules);
-            Conflict(!KwargValues.Same(existing.SparseDirs, bundle.SparseDirs), "sparse_dirs", existing.SparseDirs, bundle.SparseDirs);
+            Conflict(repo?.Url != bundle.Repo.Url, GitBundleSettings.RepoUrlKwarg, repo?.Url, bundle.Repo.Url);
+            var inFile = existing.Settings.Over(Defaults);
+            foreach (var setting in BundleOnly)
+            {
+                Conflict(!KwargValues.Same(inFile[setting], bundle.Settings[setting]), setting.Kwarg, inFile[setting], bundle.Settings[setting]);
+            }
 
             if (existing.Environments is null)
             {
-                var effective = existing.Settings.Over(environment.Settings).Over(Defaults);
-                if (effective != new BundleSettings(bundle.TrackingRef, bundle.Subdir, bundle.RefreshInterval))
+                var effective = existing.Settings.Over(environment.Settings).Over(Defaults).Only(Cascading);
+                if (effective != bundle.Settings.Only(Cascading))
                 {
                     diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
                         $"{subject} is enabled in every environment by {draft.Path}, with other settings for '{environment.Name}' than the list",
                         $"give the bundle an 'environments:' entry per environment in {draft.Path} by hand, then import again");
                 }
 
-                return;
+                return null;
             }
 
             var overrides = Override(bundle, existing.Settings, environment);
             if (overrides is null)
             {
-                return;
+                return null;
             }
 
-            var index = existing.Environments.FindIndex(e => e.Key == environment.Name);
+            var environments = existing.Environments.ToList();
+            var index = environments.FindIndex(e => e.Name == environment.Name);
             if (index >= 0)
             {
-                if (existing.Environments[index].Value == overrides)
+                if (environments[index].Settings == overrides)
                 {
-                    return;
+                    return null;
                 }
 
                 if (!options.Force)
@@ -316,19 +324,19 @@ internal static class TeamImporter
                     diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
                         $"{subject} already has settings for environment '{environment.Name}' in {draft.Path} that differ from the list",
                         "pass --force to replace that environment's settings with the list's");
-                    return;
+                    return null;
                 }
 
-                existing.Environments[index] = new(environment.Name, overrides);
+                environments[index] = new(environment.Name, overrides);
             }
             else
             {
-                existing.Environments.Add(new(environment.Name, overrides));
+                environments.Add(new(environment.Name, overrides));
                 var order = config.Environments.Select(e => e.Name).ToList();
-                existing.Environments.Sort((a, b) => order.IndexOf(a.Key).CompareTo(order.IndexOf(b.Key)));
+                environments.Sort((a, b) => order.IndexOf(a.Name).CompareTo(order.IndexOf(b.Name)));
             }
 
-            draft.Changed = true;
+            return existing with { Environments = environments };
 
             void Conflict(bool differs, string key, object? inFile, object? inList)
             {
@@ -375,7 +383,8 @@ internal static class TeamImporter
             return draft;
         }
 
-        private BundleDraft NewBundle(ImportedBundle bundle, BundleSettings settings)
+        /// <summary>A new bundle holding <paramref name="atBundleLevel"/> where the platform would not give the same value anyway.</summary>
+        private BundleSpec NewBundle(ImportedBundle bundle, IEnumerable<BundleSetting> atBundleLevel)
         {
             var defaultHost = config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : PlatformConfigLoader.DefaultHost;
             var repo = bundle.Repo.Host == defaultHost && bundle.Repo.Owner == config.GitHub.Org ? bundle.Repo.Name : bundle.Repo.Url;
@@ -386,34 +395,28 @@ internal static class TeamImporter
                     "both name the same repository; the compiled list always uses the https://host/owner/repo.git form");
             }
 
-            string? connId = null;
-            if (bundle.GitConnId != config.Airflow.GitConnId)
+            var settings = BundleSettings.None;
+            foreach (var setting in atBundleLevel)
             {
-                if (bundle.GitConnId is null)
-                {
-                    diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
-                        $"{bundle.Path} (bundle '{bundle.Name}') has no git_conn_id (Airflow's default 'git_default' applies), but compile gives every bundle onboarding.yaml's airflow.git_conn_id {Display.Quote(config.Airflow.GitConnId!)}",
-                        $"add \"git_conn_id\": \"git_default\" to its kwargs if that is the connection it uses, or remove airflow.git_conn_id from onboarding.yaml");
-                }
-
-                connId = bundle.GitConnId;
+                settings = settings.With(setting, BundleLevel(bundle, setting));
             }
 
-            return new BundleDraft(bundle.Name, repo, settings, connId, bundle.Submodules, bundle.SparseDirs);
+            return new BundleSpec(bundle.Name, repo, settings);
         }
 
         /// <summary>A bundle-level value, or null when every target environment gets it from the platform anyway.</summary>
-        private T? BundleLevel<T>(ImportedBundle bundle, string key, T? value, Func<BundleSettings, T?> field)
+        private object? BundleLevel(ImportedBundle bundle, BundleSetting setting)
         {
-            var platform = targets.Select(e => (e.Name, Value: field(e.Settings.Over(Defaults)))).ToArray();
-            if (platform.All(p => Equals(p.Value, value)))
+            var value = bundle.Settings[setting];
+            var platform = targets.Select(e => (e.Name, Value: e.Settings.Over(Defaults)[setting])).ToArray();
+            if (platform.All(p => KwargValues.Same(p.Value, value)))
             {
-                return default;
+                return null;
             }
 
             if (value is null)
             {
-                Unsettable(bundle, key, platform.Where(p => p.Value is not null).Select(p => (p.Name, (object)p.Value!)));
+                Unsettable(bundle, setting, platform.Where(p => p.Value is not null).Select(p => (p.Name, p.Value!)));
             }
 
             return value;
@@ -424,34 +427,33 @@ internal static class TeamImporter
         {
             var resolved = bundleLevel.Over(environment.Settings).Over(Defaults);
             var errors = diagnostics.ErrorCount;
-            var result = new BundleSettings(
-                One(bundle.TrackingRef, resolved.TrackingRef, "tracking_ref"),
-                One(bundle.Subdir, resolved.Subdir, "subdir"),
-                One(bundle.RefreshInterval, resolved.RefreshInterval, "refresh_interval"));
-            return diagnostics.ErrorCount > errors ? null : result;
-
-            T? One<T>(T? value, T? platform, string key)
+            var result = BundleSettings.None;
+            foreach (var setting in Cascading)
             {
-                if (Equals(value, platform))
+                var value = bundle.Settings[setting];
+                if (KwargValues.Same(value, resolved[setting]))
                 {
-                    return default;
+                    continue;
                 }
 
                 if (value is null)
                 {
-                    Unsettable(bundle, key, [(environment.Name, platform!)]);
+                    Unsettable(bundle, setting, [(environment.Name, resolved[setting]!)]);
                 }
 
-                return value;
+                result = result.With(setting, value);
             }
+
+            return diagnostics.ErrorCount > errors ? null : result;
         }
 
-        private void Unsettable(ImportedBundle bundle, string key, IEnumerable<(string Environment, object Value)> given)
+        private void Unsettable(ImportedBundle bundle, BundleSetting setting, IEnumerable<(string Environment, object Value)> given)
         {
             var list = given.ToArray();
+            var platformKey = setting.Cascades ? $"{setting.Key} from airflow.defaults and the environments in onboarding.yaml" : $"airflow.{setting.Key} from onboarding.yaml";
             diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
-                $"{bundle.Path} (bundle '{bundle.Name}') has no {key}, but onboarding.yaml gives every bundle {key} {KwargValues.Show(list[0].Value)} in environment(s) {string.Join(", ", list.Select(l => l.Environment))}, and a team file cannot unset it",
-                $"add \"{key}\" to the bundle's kwargs in the list (Airflow's own default for it: {(key == "refresh_interval" ? "300" : key == "subdir" ? "the repository root" : "none")}), or remove {key} from airflow.defaults and the environments in onboarding.yaml");
+                $"{bundle.Path} (bundle '{bundle.Name}') has no {setting.Kwarg}, but onboarding.yaml gives every bundle {setting.Key} {KwargValues.Show(list[0].Value)} in environment(s) {string.Join(", ", list.Select(l => l.Environment))}, and a team file cannot unset it",
+                $"add \"{setting.Kwarg}\" to the bundle's kwargs in the list (Airflow's own default for it: {setting.AirflowDefault}), or remove {platformKey}");
         }
     }
 }

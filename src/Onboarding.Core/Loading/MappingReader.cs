@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Schema;
 using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Loading;
@@ -12,12 +13,14 @@ namespace Onboarding.Core.Loading;
 /// </summary>
 internal sealed class MappingReader
 {
+    private readonly IReadOnlyCollection<string> _required;
 
-    private MappingReader(YamlMapping node, string path, DiagnosticBag diagnostics)
+    private MappingReader(YamlMapping node, string path, DiagnosticBag diagnostics, IReadOnlyCollection<string> required)
     {
         Node = node;
         Path = path;
         Diagnostics = diagnostics;
+        _required = required;
     }
 
     public DiagnosticBag Diagnostics { get; }
@@ -28,8 +31,15 @@ internal sealed class MappingReader
 
     public SourceLocation At => Node.Location;
 
+    /// <summary>Opens <paramref name="node"/> as the mapping <paramref name="schema"/> describes: only its keys, and its required keys present.</summary>
+    public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, SchemaNode schema) =>
+        Open(node, path, diagnostics, schema.Keys, RequiredKeys(schema));
+
     /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="knownKeys"/>.</summary>
-    public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys)
+    public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys) =>
+        Open(node, path, diagnostics, knownKeys, []);
+
+    private static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys, IReadOnlyCollection<string> required)
     {
         if (node is not YamlMapping mapping)
         {
@@ -47,7 +57,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        var reader = new MappingReader(mapping, path, diagnostics);
+        var reader = new MappingReader(mapping, path, diagnostics, required);
         foreach (var entry in mapping.Entries)
         {
             if (!knownKeys.Contains(entry.Key.Value))
@@ -217,7 +227,12 @@ internal sealed class MappingReader
         return items;
     }
 
-    public MappingReader? Mapping(string key, IReadOnlyList<string> knownKeys, bool required = false)
+    /// <summary>The mapping under <paramref name="key"/>, as <paramref name="schema"/> describes it.</summary>
+    public MappingReader? Mapping(string key, SchemaNode schema) => Mapping(key, schema.Keys, RequiredKeys(schema), required: false);
+
+    public MappingReader? Mapping(string key, IReadOnlyList<string> knownKeys, bool required = false) => Mapping(key, knownKeys, [], required);
+
+    private MappingReader? Mapping(string key, IReadOnlyList<string> knownKeys, IReadOnlyCollection<string> requiredKeys, bool required)
     {
         var entry = Present(key, required);
         if (entry is null)
@@ -228,10 +243,10 @@ internal sealed class MappingReader
         // An empty value ('prod:' or 'prod: {}') is an empty mapping: "no overrides".
         if (entry.Value is YamlScalar { IsNull: true } empty)
         {
-            return new MappingReader(new YamlMapping(empty.Location, []), KeyPath(key), Diagnostics);
+            return new MappingReader(new YamlMapping(empty.Location, []), KeyPath(key), Diagnostics, requiredKeys);
         }
 
-        return Open(entry.Value, KeyPath(key), Diagnostics, knownKeys);
+        return Open(entry.Value, KeyPath(key), Diagnostics, knownKeys, requiredKeys);
     }
 
     public YamlSequence? Sequence(string key, bool required = false)
@@ -295,10 +310,13 @@ internal sealed class MappingReader
         return true;
     }
 
+    private static string[] RequiredKeys(SchemaNode schema) => [.. schema.Properties.Where(p => p.Required).Select(p => p.Key)];
+
+    /// <summary>The key's entry; a missing key is an error when the caller or the mapping's schema requires it.</summary>
     private YamlEntry? Present(string key, bool required)
     {
         var entry = Node.Find(key);
-        if (entry is null && required)
+        if (entry is null && (required || _required.Contains(key)))
         {
             Diagnostics.ErrorIn(KeyPath(key), DiagnosticCodes.MissingKey, Node.Location,
                 $"{Describe(Path)} is missing the required key '{key}'", $"add '{key}:'");

@@ -1,5 +1,7 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Model;
+using Onboarding.Core.Schema;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
 
@@ -21,7 +23,7 @@ internal static class PlatformConfigLoader
 
     public static PlatformConfig? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
     {
-        var reader = MappingReader.Open(root, "", diagnostics, SchemaKeys.Platform);
+        var reader = MappingReader.Open(root, "", diagnostics, PlatformFileSchema.Root);
         if (reader is null || !SchemaVersion.Check(reader))
         {
             return null;
@@ -44,13 +46,13 @@ internal static class PlatformConfigLoader
 
     private static GitHubSettings? ReadGitHub(MappingReader platform)
     {
-        var github = platform.Mapping("github", SchemaKeys.GitHub, required: true);
+        var github = platform.Mapping("github", PlatformFileSchema.GitHub);
         if (github is null)
         {
             return null;
         }
 
-        var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters", required: true);
+        var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters");
         var template = github.String("template_repo", maxLength: 100);
         if (template is { } t && !NameRules.IsRepoName(t.Value))
         {
@@ -60,21 +62,21 @@ internal static class PlatformConfigLoader
             template = null;
         }
 
-        var visibility = Choice(github, "visibility", SchemaKeys.Visibilities) ?? "private";
+        var visibility = Choice(github, "visibility", PlatformFileSchema.Visibilities) ?? "private";
         var label = github.Name("approval_label", NameRules.Label(), "use a GitHub label name: 1-50 characters, no commas, no leading or trailing spaces");
-        var permission = Choice(github, "approver_permission", SchemaKeys.ApproverPermissions) ?? "maintain";
+        var permission = Choice(github, "approver_permission", PlatformFileSchema.ApproverPermissions) ?? "maintain";
         return org is null ? null : new GitHubSettings(org.Value.Value, template?.Value, visibility, label?.Value ?? DefaultApprovalLabel, permission);
     }
 
     private static AirflowSettings? ReadAirflow(MappingReader platform)
     {
-        var airflow = platform.Mapping("airflow", SchemaKeys.Airflow, required: true);
+        var airflow = platform.Mapping("airflow", PlatformFileSchema.Airflow);
         if (airflow is null)
         {
             return null;
         }
 
-        var versionText = airflow.Name("version", NameRules.AirflowVersion(), "write the Airflow 3 minor version in quotes, e.g. \"3.2\"", required: true);
+        var versionText = airflow.Name("version", NameRules.AirflowVersion(), "write the Airflow 3 minor version in quotes, e.g. \"3.2\"");
         AirflowVersion version = default;
         if (versionText is { } v && !AirflowVersion.TryParse(v.Value, out version))
         {
@@ -92,19 +94,19 @@ internal static class PlatformConfigLoader
         }
 
         var classpath = airflow.Name("classpath", NameRules.Classpath(), "give a dotted Python import path, e.g. airflow.providers.git.bundles.git.GitDagBundle");
-        var connId = airflow.Name("git_conn_id", NameRules.ConnId(), "use an Airflow connection id: ASCII letters, digits, '_', '.' or '-'");
-        var defaults = airflow.Mapping("defaults", SchemaKeys.Defaults);
-        var settings = defaults is null ? BundleSettings.None : SettingsReader.Read(defaults);
+        var defaults = airflow.Mapping("defaults", PlatformFileSchema.Defaults);
+        var settings = (defaults is null ? BundleSettings.None : SettingsReader.Read(defaults, SettingPlaces.PlatformDefaults))
+            .Over(SettingsReader.Read(airflow, SettingPlaces.Airflow));
 
         return versionText is null
             ? null
-            : new AirflowSettings(version, multiTeam?.Value ?? false, classpath?.Value ?? AirflowSettings.GitDagBundleClasspath, connId?.Value, settings);
+            : new AirflowSettings(version, multiTeam?.Value ?? false, classpath?.Value ?? AirflowSettings.GitDagBundleClasspath, settings);
     }
 
     private static List<EnvironmentSettings>? ReadEnvironments(MappingReader platform)
     {
         var entry = platform.Entry("environments");
-        var environments = platform.Mapping("environments", knownKeys: [.. entry?.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []], required: true);
+        var environments = platform.Mapping("environments", knownKeys: [.. entry?.Value is YamlMapping m ? m.Entries.Select(e => e.Key.Value) : []]);
         if (environments is null)
         {
             return null;
@@ -127,11 +129,11 @@ internal static class PlatformConfigLoader
                 continue;
             }
 
-            var settings = environments.Mapping(env.Key.Value, SchemaKeys.PlatformEnvironment);
+            var settings = environments.Mapping(env.Key.Value, PlatformFileSchema.Environment);
             if (settings is not null)
             {
                 var allowEmpty = settings.Boolean("allow_empty");
-                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings), allowEmpty?.Value ?? false, env.Key.Location));
+                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings, SettingPlaces.PlatformEnvironment), allowEmpty?.Value ?? false, env.Key.Location));
             }
         }
 
@@ -140,7 +142,7 @@ internal static class PlatformConfigLoader
 
     private static OutputSettings ReadOutputs(MappingReader platform)
     {
-        var outputs = platform.Mapping("outputs", SchemaKeys.Outputs);
+        var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs);
         if (outputs is null)
         {
             return new OutputSettings(DefaultOutputDir, OutputSettings.AllFormats);
@@ -172,7 +174,7 @@ internal static class PlatformConfigLoader
 
     private static PolicySettings ReadPolicy(MappingReader platform, string? org)
     {
-        var policy = platform.Mapping("policy", SchemaKeys.Policy);
+        var policy = platform.Mapping("policy", PlatformFileSchema.Policy);
         var hosts = policy?.StringList("repo_hosts", check: (value, path) => policy.Matches(value, HostRules.Host(), path,
             "give a host name such as github.com or github.example.com: ASCII, no scheme, port or path"));
         var owners = policy?.StringList("repo_owners", check: (value, path) => policy.Matches(value, NameRules.Org(), path,

@@ -1,9 +1,15 @@
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Schema;
 
 namespace Onboarding.Core.Loading;
 
 internal static class SchemaVersion
 {
+    public const int Supported = 1;
+
+    /// <summary>The schema_version key of every file format.</summary>
+    public static SchemaNode Node { get; } = SchemaNode.Choice([Supported], $"Format version of this file. Supported: {Supported}.");
+
     /// <summary>Checks schema_version; false means the rest of the file should not be read.</summary>
     public static bool Check(MappingReader reader)
     {
@@ -12,16 +18,16 @@ internal static class SchemaVersion
         {
             reader.Error(DiagnosticCodes.MissingKey, reader.At,
                 "the file is missing the required key 'schema_version'",
-                $"add 'schema_version: {SchemaKeys.SupportedSchemaVersion}' as the first line");
+                $"add 'schema_version: {Supported}' as the first line");
             return true;
         }
 
         var version = reader.Integer("schema_version", 0);
-        if (version is { Value: not SchemaKeys.SupportedSchemaVersion } v)
+        if (version is { Value: not Supported } v)
         {
             reader.Error(DiagnosticCodes.UnsupportedSchemaVersion, v.At,
                 $"schema_version {v.Value} is not supported",
-                $"supported versions: {SchemaKeys.SupportedSchemaVersion}; upgrade onboard or write 'schema_version: {SchemaKeys.SupportedSchemaVersion}'");
+                $"supported versions: {Supported}; upgrade onboard or write 'schema_version: {Supported}'");
             return false;
         }
 

@@ -1,51 +1,67 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
+using Onboarding.Core.Settings;
 
 namespace Onboarding.Core.Loading;
 
-/// <summary>Reads the cascading settings (tracking_ref, subdir, refresh_interval) wherever they appear.</summary>
+/// <summary>Reads the bundle settings a mapping may hold at one place, as <see cref="GitBundleSettings"/> describes them.</summary>
 internal static class SettingsReader
 {
     public const int MinimumRefreshInterval = 10;
 
-    public static BundleSettings Read(MappingReader reader)
+    public static BundleSettings Read(MappingReader reader, SettingPlaces place)
     {
-        var trackingRef = reader.String("tracking_ref", maxLength: 255);
-        if (trackingRef is { } r && !NameRules.IsGitRef(r.Value))
+        var settings = BundleSettings.None;
+        foreach (var setting in GitBundleSettings.At(place))
         {
-            reader.ErrorAt(reader.KeyPath("tracking_ref"), DiagnosticCodes.InvalidRef, r.At,
-                $"value {Display.Quote(r.Value)} is not a usable git branch, tag or commit",
-                "use a name like 'main' or 'release/2025-01': ASCII, no spaces, no leading '-', no '..', '~', '^', ':', '?', '*', '[' or '\\'");
-            trackingRef = null;
+            if (ReadOne(reader, setting) is { } value)
+            {
+                settings = settings.With(setting, value.Value, value.At);
+            }
         }
 
-        var subdir = Folder(reader, "subdir");
-        var refresh = reader.Integer("refresh_interval", MinimumRefreshInterval);
-        return new BundleSettings(trackingRef?.Value, subdir?.Value, refresh?.Value);
+        return settings;
     }
 
     public static Located<string>? Folder(MappingReader reader, string key)
     {
-        var value = reader.String(key, maxLength: 255);
-        if (value is { } v && !CheckFolder(reader, v, reader.KeyPath(key)))
-        {
-            return null;
-        }
-
-        return value;
+        var value = reader.String(key, maxLength: GitBundleSettings.Folder.MaxLength);
+        return value is { } v && !Check(reader, GitBundleSettings.Folder, v, reader.KeyPath(key)) ? null : value;
     }
 
-    public static bool CheckFolder(MappingReader reader, Located<string> value, string keyPath)
+    /// <summary>Reports a text that breaks <paramref name="rule"/> at its node; false when it does.</summary>
+    public static bool Check(MappingReader reader, TextRule rule, Located<string> value, string keyPath)
     {
-        if (NameRules.IsRelativeFolder(value.Value))
+        if (rule.IsValid(value.Value))
         {
             return true;
         }
 
-        reader.ErrorAt(keyPath, DiagnosticCodes.InvalidPath, value.At,
-            $"value {Display.Quote(value.Value)} is not a folder inside the repository",
-            "use a relative path with '/' such as 'dags' or 'src/dags': no leading '/' or '-', no '..', ASCII only");
+        var nonAscii = rule.Code == DiagnosticCodes.PatternMismatch ? Display.FirstNonAscii(value.Value) : null;
+        reader.ErrorAt(keyPath, rule.Code, value.At,
+            nonAscii is null
+                ? $"value {Display.Quote(value.Value)} {rule.Problem}"
+                : $"value {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii}); look-alike letters are refused",
+            rule.Hint);
         return false;
+    }
+
+    private static (object Value, SourceLocation At)? ReadOne(MappingReader reader, BundleSetting setting)
+    {
+        switch (setting.Type)
+        {
+            case SettingType.Text:
+                var text = reader.String(setting.Key, maxLength: setting.Rule?.MaxLength ?? 1024);
+                return text is { } t && (setting.Rule is null || Check(reader, setting.Rule, t, reader.KeyPath(setting.Key))) ? (t.Value, t.At) : null;
+            case SettingType.WholeNumber:
+                var number = reader.Integer(setting.Key, setting.Minimum);
+                return number is { } n ? (n.Value, n.At) : null;
+            case SettingType.Boolean:
+                var flag = reader.Boolean(setting.Key);
+                return flag is { } f ? (f.Value, f.At) : null;
+            default:
+                var list = reader.StringList(setting.Key, check: (value, itemPath) => setting.Rule is null || Check(reader, setting.Rule, value, itemPath));
+                return list is null ? null : (list.Select(item => item.Value).ToArray(), reader.ValueAt(setting.Key));
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Model;
+using Onboarding.Core.Schema;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
 
@@ -10,6 +12,7 @@ internal static class TeamFileLoader
 {
     public const string NameRule = "use 3-50 characters: lowercase ASCII letters, digits, '-' or '_', starting with a letter and ending with a letter or digit";
     public const int MaxDescriptionLength = 500;
+    public const int MaxRepoLength = 200;
 
     public static TeamFile? Load(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
@@ -19,13 +22,13 @@ internal static class TeamFileLoader
 
     public static TeamFile? Bind(YamlNode root, string file, DiagnosticBag diagnostics)
     {
-        var reader = MappingReader.Open(root, "", diagnostics, SchemaKeys.Team);
+        var reader = MappingReader.Open(root, "", diagnostics, TeamFileSchema.Root);
         if (reader is null || !SchemaVersion.Check(reader))
         {
             return null;
         }
 
-        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
+        var name = reader.Name("name", NameRules.TeamName(), NameRule);
         var description = reader.String("description", maxLength: MaxDescriptionLength);
         var owners = ReadOwners(reader);
         var bundles = ReadBundles(reader);
@@ -42,14 +45,14 @@ internal static class TeamFileLoader
 
     private static TeamOwners? ReadOwners(MappingReader team)
     {
-        var owners = team.Mapping("owners", SchemaKeys.Owners, required: true);
+        var owners = team.Mapping("owners", TeamFileSchema.Owners);
         if (owners is null)
         {
             return null;
         }
 
         var slug = owners.Name("github_team", NameRules.GitHubTeamSlug(),
-            "use the team's slug as GitHub shows it in the team URL: lowercase ASCII letters, digits, '-' or '_'", required: true);
+            "use the team's slug as GitHub shows it in the team URL: lowercase ASCII letters, digits, '-' or '_'");
         var contacts = owners.StringList("contacts", check: (value, path) =>
             owners.Matches(value, NameRules.Email(), path, "use an e-mail address such as data-team@example.com"));
         return slug is null ? null : new TeamOwners(slug.Value.Value, contacts?.Select(c => c.Value).ToArray() ?? []);
@@ -57,7 +60,7 @@ internal static class TeamFileLoader
 
     private static List<BundleSpec>? ReadBundles(MappingReader team)
     {
-        var sequence = team.Sequence("bundles", required: true);
+        var sequence = team.Sequence("bundles");
         if (sequence is null)
         {
             return null;
@@ -85,19 +88,15 @@ internal static class TeamFileLoader
 
     private static BundleSpec? ReadBundle(YamlNode node, string path, MappingReader team)
     {
-        var reader = MappingReader.Open(node, path, team.Diagnostics, SchemaKeys.Bundle);
+        var reader = MappingReader.Open(node, path, team.Diagnostics, TeamFileSchema.Bundle);
         if (reader is null)
         {
             return null;
         }
 
-        var name = reader.Name("name", NameRules.TeamName(), NameRule, required: true);
-        var repo = reader.String("repo", required: true, maxLength: 200);
-        var settings = SettingsReader.Read(reader);
-        var connId = reader.Name("git_conn_id", NameRules.ConnId(),
-            "use an Airflow connection id: ASCII letters, digits, '_', '.' or '-'");
-        var submodules = reader.Boolean("submodules");
-        var sparse = reader.StringList("sparse_dirs", check: (value, itemPath) => SettingsReader.CheckFolder(reader, value, itemPath));
+        var name = reader.Name("name", NameRules.TeamName(), NameRule);
+        var repo = reader.String("repo", maxLength: MaxRepoLength);
+        var settings = SettingsReader.Read(reader, SettingPlaces.Bundle);
         var environments = ReadBundleEnvironments(reader);
 
         if (name is null || repo is null)
@@ -109,9 +108,6 @@ internal static class TeamFileLoader
             name.Value.Value,
             repo.Value.Value,
             settings,
-            connId?.Value,
-            submodules?.Value,
-            sparse?.Select(s => s.Value).ToArray(),
             environments,
             new BundleLocations(name.Value.At, repo.Value.At, reader.Entry("environments")?.Value.Location));
     }
@@ -133,10 +129,10 @@ internal static class TeamFileLoader
         var list = new List<BundleEnvironment>(environments.Node.Entries.Count);
         foreach (var env in environments.Node.Entries)
         {
-            var overrides = environments.Mapping(env.Key.Value, SchemaKeys.BundleEnvironment);
+            var overrides = environments.Mapping(env.Key.Value, TeamFileSchema.BundleEnvironment);
             if (overrides is not null)
             {
-                list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides), env.Key.Location));
+                list.Add(new BundleEnvironment(env.Key.Value, SettingsReader.Read(overrides, SettingPlaces.BundleEnvironment), env.Key.Location));
             }
         }
 

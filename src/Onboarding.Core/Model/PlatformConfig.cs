@@ -1,4 +1,5 @@
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Model;
@@ -28,10 +29,12 @@ internal sealed record AirflowSettings(
     AirflowVersion Version,
     bool MultiTeam,
     string Classpath,
-    string? GitConnId,
     BundleSettings Defaults)
 {
     public const string GitDagBundleClasspath = "airflow.providers.git.bundles.git.GitDagBundle";
+
+    /// <summary>airflow.git_conn_id: the connection of every bundle that names none.</summary>
+    public string? GitConnId => Defaults.Text(GitBundleSettings.GitConnId);
 }
 
 /// <summary>One deployment target; each gets its own compiled artifacts.</summary>

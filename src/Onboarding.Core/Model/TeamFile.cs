@@ -13,19 +13,27 @@ internal sealed record TeamFile(
 
 internal sealed record TeamOwners(string GitHubTeam, IReadOnlyList<string> Contacts);
 
-/// <summary>A bundle as written in a team file, before precedence and normalisation.</summary>
+/// <summary>
+/// A bundle as a team file holds it, before precedence and normalisation: read by the loader, built by
+/// the issue mapper and by import, written by the team-file writer. <see cref="Settings"/> holds the
+/// GitDagBundle settings given at bundle level; <see cref="Environments"/> null means every environment.
+/// </summary>
 internal sealed record BundleSpec(
     string Name,
     string Repo,
     BundleSettings Settings,
-    string? GitConnId,
-    bool? Submodules,
-    IReadOnlyList<string>? SparseDirs,
-    IReadOnlyList<BundleEnvironment>? Environments,
-    BundleLocations At);
+    IReadOnlyList<BundleEnvironment>? Environments = null,
+    BundleLocations? Locations = null)
+{
+    /// <summary>Where the bundle's keys were written; unknown for a bundle not read from a file.</summary>
+    public BundleLocations At => Locations ?? BundleLocations.Unknown;
+}
 
 /// <summary>Where a bundle's keys were written, for diagnostics after the YAML tree is gone.</summary>
-internal sealed record BundleLocations(SourceLocation Name, SourceLocation Repo, SourceLocation? Environments);
+internal sealed record BundleLocations(SourceLocation Name, SourceLocation Repo, SourceLocation? Environments)
+{
+    public static BundleLocations Unknown { get; } = new(default, default, null);
+}
 
 /// <summary>A bundle's entry under <c>environments:</c>: enabled there, with optional overrides.</summary>
-internal sealed record BundleEnvironment(string Name, BundleSettings Settings, SourceLocation At);
+internal sealed record BundleEnvironment(string Name, BundleSettings Settings, SourceLocation At = default);

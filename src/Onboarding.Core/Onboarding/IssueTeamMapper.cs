@@ -3,6 +3,7 @@ using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 
@@ -50,7 +51,8 @@ internal static class IssueTeamMapper
             return new TeamMapping(null, problems);
         }
 
-        var bundle = new BundleDocument(name, repo ?? string.Empty, new BundleSettings(trackingRef, subdir, refresh), Environments: environmentsUsable ? environments : null);
+        var settings = BundleSettings.Of((GitBundleSettings.TrackingRef, trackingRef), (GitBundleSettings.Subdir, subdir), (GitBundleSettings.RefreshInterval, refresh));
+        var bundle = new BundleSpec(name, repo ?? string.Empty, settings, environmentsUsable ? environments : null);
         return new TeamMapping(new TeamDocument(name, description, githubTeam ?? string.Empty, contacts, [bundle]), problems);
     }
 
@@ -98,7 +100,7 @@ internal static class IssueTeamMapper
 
     /// <returns>False when the field is unusable.</returns>
     /// <param name="selected">The bundle's environments, or null for "every environment".</param>
-    private static bool Environments(FieldReader fields, PlatformConfig config, out IReadOnlyList<KeyValuePair<string, BundleSettings>>? selected)
+    private static bool Environments(FieldReader fields, PlatformConfig config, out IReadOnlyList<BundleEnvironment>? selected)
     {
         selected = null;
         var chosen = fields.Items(OnboardingFormFields.Environments);
@@ -121,7 +123,7 @@ internal static class IssueTeamMapper
         {
             selected = [.. config.Environments
                 .Where(e => chosen.Contains(e.Name, StringComparer.Ordinal))
-                .Select(e => new KeyValuePair<string, BundleSettings>(e.Name, BundleSettings.None))];
+                .Select(e => new BundleEnvironment(e.Name, BundleSettings.None))];
         }
 
         return true;

@@ -1,3 +1,5 @@
+using Onboarding.Core.Settings;
+
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>
@@ -36,9 +38,7 @@ internal static class OnboardingFormFields
         ("owners", GitHubTeam),
         ("bundles[0].name", TeamName),
         ("bundles[0].repo", Repository),
-        ("bundles[0].tracking_ref", TrackingRef),
-        ("bundles[0].subdir", DagFolder),
-        ("bundles[0].refresh_interval", RefreshInterval),
+        .. GitBundleSettings.All.Where(s => s.FormField is not null).Select(s => ($"bundles[0].{s.Key}", s.FormField!)),
         ("bundles[0].environments", Environments),
     ];
 

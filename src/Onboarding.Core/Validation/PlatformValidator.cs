@@ -1,6 +1,7 @@
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
 
 namespace Onboarding.Core.Validation;
 
@@ -15,6 +16,7 @@ internal static class PlatformValidator
     {
         var repos = new Dictionary<BundleSpec, RepoReference>(ReferenceEqualityComparer.Instance);
         var bundleOwners = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        SettingVersions.Check(config, diagnostics);
 
         foreach (var team in teams.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
@@ -51,6 +53,8 @@ internal static class PlatformValidator
 
                 CheckReserved(bundle.Name, "bundle", $"bundles[{i}].name", bundleNameAt, config, diagnostics);
                 CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
+                SettingVersions.Check(bundle, $"bundles[{i}]", config.Airflow.Version, diagnostics);
+                CheckPruneWithSubmodules(bundle, $"bundles[{i}]", diagnostics);
 
                 var repoAt = bundle.At.Repo;
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
@@ -79,6 +83,17 @@ internal static class PlatformValidator
                 KeyPath = keyPath,
                 Phrase = $"value '{name}' is reserved: {reason}",
             });
+        }
+    }
+
+    /// <summary>GitDagBundle turns pruning off when it checks out submodules, so asking for both is a mistake worth a word.</summary>
+    private static void CheckPruneWithSubmodules(BundleSpec bundle, string path, DiagnosticBag diagnostics)
+    {
+        if (bundle.Settings.Boolean(GitBundleSettings.Submodules) == true && bundle.Settings.Boolean(GitBundleSettings.PruneDotgitFolder) == true)
+        {
+            diagnostics.Warning(DiagnosticCodes.SettingWithoutEffect, bundle.Settings.At(GitBundleSettings.PruneDotgitFolder) ?? bundle.At.Name,
+                $"'{path}.prune_dotgit_folder' has no effect: GitDagBundle keeps the .git folder when submodules is true",
+                "remove prune_dotgit_folder, or set submodules: false if the bundle needs no submodules");
         }
     }
 

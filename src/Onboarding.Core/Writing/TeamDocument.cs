@@ -8,13 +8,4 @@ internal sealed record TeamDocument(
     string? Description,
     string GitHubTeam,
     IReadOnlyList<string> Contacts,
-    IReadOnlyList<BundleDocument> Bundles);
-
-internal sealed record BundleDocument(
-    string Name,
-    string Repo,
-    BundleSettings Settings,
-    string? GitConnId = null,
-    bool? Submodules = null,
-    IReadOnlyList<string>? SparseDirs = null,
-    IReadOnlyList<KeyValuePair<string, BundleSettings>>? Environments = null);
+    IReadOnlyList<BundleSpec> Bundles);

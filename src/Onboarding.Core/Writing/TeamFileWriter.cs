@@ -27,7 +27,7 @@ internal static partial class TeamFileWriter
         emitter.Emit(new DocumentStart());
         emitter.Emit(new MappingStart());
         Key(emitter, "schema_version");
-        Number(emitter, SchemaKeys.SupportedSchemaVersion);
+        Number(emitter, SchemaVersion.Supported);
         Entry(emitter, "name", team.Name);
         if (team.Description is not null)
         {
@@ -58,39 +58,21 @@ internal static partial class TeamFileWriter
         return text.ToString();
     }
 
-    private static void WriteBundle(Emitter emitter, BundleDocument bundle)
+    private static void WriteBundle(Emitter emitter, BundleSpec bundle)
     {
         emitter.Emit(new MappingStart());
         Entry(emitter, "name", bundle.Name);
         Entry(emitter, "repo", bundle.Repo);
         Settings(emitter, bundle.Settings);
-        if (bundle.GitConnId is not null)
-        {
-            Entry(emitter, "git_conn_id", bundle.GitConnId);
-        }
-
-        if (bundle.Submodules is { } submodules)
-        {
-            Key(emitter, "submodules");
-            emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, submodules ? "true" : "false", ScalarStyle.Plain, true, false));
-        }
-
-        if (bundle.SparseDirs is not null)
-        {
-            Key(emitter, "sparse_dirs");
-            List(emitter, bundle.SparseDirs);
-        }
-
         if (bundle.Environments is not null)
         {
             Key(emitter, "environments");
             emitter.Emit(new MappingStart());
-            foreach (var (name, settings) in bundle.Environments)
+            foreach (var environment in bundle.Environments)
             {
-                Key(emitter, name);
-                var empty = settings == BundleSettings.None;
-                emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, empty ? MappingStyle.Flow : MappingStyle.Block));
-                Settings(emitter, settings);
+                Key(emitter, environment.Name);
+                emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, environment.Settings.IsEmpty ? MappingStyle.Flow : MappingStyle.Block));
+                Settings(emitter, environment.Settings);
                 emitter.Emit(new MappingEnd());
             }
 
@@ -102,20 +84,24 @@ internal static partial class TeamFileWriter
 
     private static void Settings(Emitter emitter, BundleSettings settings)
     {
-        if (settings.TrackingRef is not null)
+        foreach (var (setting, value) in settings.Values)
         {
-            Entry(emitter, "tracking_ref", settings.TrackingRef);
-        }
-
-        if (settings.Subdir is not null)
-        {
-            Entry(emitter, "subdir", settings.Subdir);
-        }
-
-        if (settings.RefreshInterval is { } refresh)
-        {
-            Key(emitter, "refresh_interval");
-            Number(emitter, refresh);
+            Key(emitter, setting.Key);
+            switch (value)
+            {
+                case string text:
+                    Text(emitter, text);
+                    break;
+                case int number:
+                    Number(emitter, number);
+                    break;
+                case bool flag:
+                    emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, flag ? "true" : "false", ScalarStyle.Plain, true, false));
+                    break;
+                case IReadOnlyList<string> items:
+                    List(emitter, items);
+                    break;
+            }
         }
     }
 

@@ -140,6 +140,15 @@ internal static class AirflowRules
                     {
                         problems.Add($"{n}: sparse_dirs holds a non-string");
                     }
+                    else if (kwarg.Name == "view_url_template" && version == "3.0")
+                    {
+                        problems.Add($"{n}: view_url_template is not accepted by GitDagBundle of Airflow 3.0");
+                    }
+                    else if (kwarg.Name == "view_url_template"
+                        && !(Uri.TryCreate(kwarg.Value.GetString(), UriKind.Absolute, out var view) && view.Scheme is "http" or "https" && view.Host.Length > 0))
+                    {
+                        problems.Add($"{n}: view_url_template is not an http(s) URL with a host: Airflow drops it");
+                    }
                 }
             }
         }

@@ -13,6 +13,9 @@ public class AirflowRulesSpecs
     [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{},"name":"a"}]""", "3.2", "tracking_ref is required")]
     [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{"tracking_ref":"main"},"name":"example_dags"}]""", "3.2", "reserved")]
     [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{"tracking_ref":"main","name":"x"},"name":"a"}]""", "3.2", "passed by Airflow itself")]
+    [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{"tracking_ref":"main","view_url_template":"https://github.com/o/r/tree/{version}"},"name":"a"}]""", "3.0", "not accepted by GitDagBundle of Airflow 3.0")]
+    [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{"tracking_ref":"main","view_url_template":"file:///srv/dags"},"name":"a"}]""", "3.2", "not an http(s) URL")]
+    [InlineData("""[{"classpath":"airflow.providers.git.bundles.git.GitDagBundle","kwargs":{"tracking_ref":"main","prune_dotgit_folder":"false"},"name":"a"}]""", "3.2", "JSON type String")]
     [InlineData("[]", "3.2", "empty list")]
     [InlineData("[1,]", "3.2", "not JSON")]
     public void Lists_Airflow_rejects_are_flagged(string json, string version, string expected)

@@ -35,8 +35,8 @@ public class ImportRefusalSpecs
         // second item of the list, expected code, text the message must contain, text the hint must contain
         { Item("local", "\"path\": \"/opt/dags\"", "airflow.dag_processing.bundles.local.LocalDagBundle"), ImportCodes.UnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'local')", "disappear" },
         { Item("old", GoodKwargs, "airflow.dag_processing.bundles.git.GitDagBundle"), ImportCodes.UnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'old')", Git },
-        { WithKwargs("pruned", GoodKwargs + ", \"prune_dotgit_folder\": true"), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.prune_dotgit_folder (bundle 'pruned')", "remove it" },
-        { WithKwargs("viewed", GoodKwargs + ", \"view_url_template\": \"https://github.com/acme-data/x/blob/{version}/{subdir}\""), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.view_url_template (bundle 'viewed')", "remove it" },
+        { WithKwargs("pruned", GoodKwargs + ", \"prune_dotgit_folder\": \"true\""), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.prune_dotgit_folder (bundle 'pruned')", "even \"false\", as true" },
+        { WithKwargs("viewed", GoodKwargs + ", \"view_url_template\": \"file:///srv/dags\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.view_url_template (bundle 'viewed')", "http:// or https://" },
         { WithKwargs("deep", GoodKwargs + ", \"depth\": 1"), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.depth (bundle 'deep')", "kwargs may hold" },
         { WithKwargs("named", GoodKwargs + ", \"name\": \"x\""), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.name (bundle 'named')", "remove it" },
         { Replacing("ssh", "repo_url", "\"git@github.com:acme-data/airflow-ssh.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'ssh')", "'https://github.com/acme-data/airflow-ssh.git'" },
@@ -116,7 +116,7 @@ public class ImportRefusalSpecs
     public void Every_problem_of_a_list_is_reported_in_one_run()
     {
         using var platform = new PlatformFixture();
-        var list = $"[{Replacing("one", "refresh_interval", "\"60\"")}, {Good("Two")}, {WithKwargs("three", GoodKwargs + ", \"prune_dotgit_folder\": false")}]";
+        var list = $"[{Replacing("one", "refresh_interval", "\"60\"")}, {Good("Two")}, {WithKwargs("three", GoodKwargs + ", \"depth\": 1")}]";
 
         var result = platform.Import("bundles.json", list);
 

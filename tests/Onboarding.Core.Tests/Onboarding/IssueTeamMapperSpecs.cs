@@ -5,6 +5,7 @@ using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Onboarding;
+using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Yaml;
 using Onboarding.Testing;
 
@@ -78,7 +79,7 @@ public class IssueTeamMapperSpecs
 
         Assert.True(request.IsValid, Labels(request));
         var bundle = ReadBack(request).Bundles[0];
-        Assert.Equal(new BundleSettings("release/2025-01", "src/dags", 60), bundle.Settings);
+        Assert.Equal(Cascading.Of("release/2025-01", "src/dags", 60), bundle.Settings);
         Assert.Equal("https://github.com/acme-shared/payments-dags.git", bundle.Repo);
     }
 

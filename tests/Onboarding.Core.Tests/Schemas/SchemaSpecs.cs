@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Schema;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
@@ -24,15 +26,42 @@ public class SchemaSpecs
 
     private static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
 
+    public static TheoryData<string> Documents() => [TeamFileSchema.Document.FileName, PlatformFileSchema.Document.FileName];
+
+    private static SchemaDocument Document(string file) => file == TeamFileSchema.Document.FileName ? TeamFileSchema.Document : PlatformFileSchema.Document;
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_committed_schema_is_the_one_generated_from_the_model(string file)
+    {
+        var document = Document(file);
+
+        // ONBOARD_UPDATE_GOLDEN=1 rewrites schemas/ from the model.
+        Golden.AssertMatches(RepositoryLayout.PathOf(document.RepositoryPath), JsonSchemaWriter.Write(document));
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Editors_get_a_draft_07_schema_with_a_description_for_every_key(string file)
+    {
+        var schema = Raw(file);
+
+        Assert.Equal("http://json-schema.org/draft-07/schema#", (string)schema["$schema"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["title"]));
+        var undescribed = Properties(schema).Where(p => p.Node["$ref"] is null && p.Node["description"] is null).Select(p => p.Path).ToArray();
+        Assert.True(undescribed.Length == 0, $"keys without a description: {string.Join(", ", undescribed)}");
+    }
+
     [Fact]
     public void Team_schema_lists_exactly_the_keys_the_loader_reads()
     {
         var schema = Raw("team.schema.json");
 
-        Assert.Equal(Sorted(SchemaKeys.Team), Keys(schema));
-        Assert.Equal(Sorted(SchemaKeys.Owners), Keys(schema["properties"]!["owners"]!));
-        Assert.Equal(Sorted(SchemaKeys.Bundle), Keys(schema["definitions"]!["bundle"]!));
-        Assert.Equal(Sorted(SchemaKeys.BundleEnvironment), Keys(schema["definitions"]!["environmentOverride"]!));
+        Assert.Equal(Sorted(TeamFileSchema.Root.Keys), Keys(schema));
+        Assert.Equal(Sorted(TeamFileSchema.Owners.Keys), Keys(schema["properties"]!["owners"]!));
+        Assert.Equal(Sorted(TeamFileSchema.Bundle.Keys), Keys(schema["definitions"]!["bundle"]!));
+        Assert.Equal(Sorted(TeamFileSchema.BundleEnvironment.Keys), Keys(schema["definitions"]!["environmentOverride"]!));
+        Assert.Equal(Sorted(["name", "repo", "environments", .. GitBundleSettings.All.Select(s => s.Key)]), Sorted(TeamFileSchema.Bundle.Keys));
     }
 
     [Fact]
@@ -41,15 +70,51 @@ public class SchemaSpecs
         var schema = Raw("onboarding.schema.json");
         var properties = schema["properties"]!;
 
-        Assert.Equal(Sorted(SchemaKeys.Platform), Keys(schema));
-        Assert.Equal(Sorted(SchemaKeys.GitHub), Keys(properties["github"]!));
-        Assert.Equal(Sorted(SchemaKeys.Airflow), Keys(properties["airflow"]!));
-        Assert.Equal(Sorted(SchemaKeys.Defaults), Keys(properties["airflow"]!["properties"]!["defaults"]!));
-        Assert.Equal(Sorted(SchemaKeys.PlatformEnvironment), Keys(properties["environments"]!["patternProperties"]![NameRules.EnvironmentNamePattern]!));
-        Assert.Equal(Sorted(SchemaKeys.Outputs), Keys(properties["outputs"]!));
-        Assert.Equal(Sorted(SchemaKeys.Policy), Keys(properties["policy"]!));
-        Assert.Equal(SchemaKeys.Visibilities, properties["github"]!["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string)v!));
-        Assert.Equal(SchemaKeys.ApproverPermissions, properties["github"]!["properties"]!["approver_permission"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(Sorted(PlatformFileSchema.Root.Keys), Keys(schema));
+        Assert.Equal(Sorted(PlatformFileSchema.GitHub.Keys), Keys(properties["github"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Airflow.Keys), Keys(properties["airflow"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Defaults.Keys), Keys(properties["airflow"]!["properties"]!["defaults"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Environment.Keys), Keys(properties["environments"]!["patternProperties"]![NameRules.EnvironmentNamePattern]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Outputs.Keys), Keys(properties["outputs"]!));
+        Assert.Equal(Sorted(PlatformFileSchema.Policy.Keys), Keys(properties["policy"]!));
+        Assert.Equal(PlatformFileSchema.Visibilities, properties["github"]!["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(PlatformFileSchema.ApproverPermissions, properties["github"]!["properties"]!["approver_permission"]!["enum"]!.AsArray().Select(v => (string)v!));
+    }
+
+    /// <summary>Every key a schema describes, with its path, through properties, patternProperties, items and definitions.</summary>
+    private static IEnumerable<(string Path, JsonNode Node)> Properties(JsonNode node, string path = "")
+    {
+        if (node is not JsonObject obj)
+        {
+            yield break;
+        }
+
+        foreach (var container in new[] { "properties", "patternProperties", "definitions" })
+        {
+            if (obj[container] is JsonObject children)
+            {
+                foreach (var (key, child) in children)
+                {
+                    if (container != "definitions")
+                    {
+                        yield return ($"{path}.{key}", child!);
+                    }
+
+                    foreach (var nested in Properties(child!, $"{path}.{key}"))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        if (obj["items"] is { } items)
+        {
+            foreach (var nested in Properties(items, $"{path}[]"))
+            {
+                yield return nested;
+            }
+        }
     }
 
     [Fact]
@@ -99,6 +164,13 @@ public class SchemaSpecs
         { ValidTeam + "description: Data jobs\n", true },
         { ValidTeam + "    tracking_ref: main\n    subdir: dags\n    refresh_interval: 60\n    submodules: true\n    sparse_dirs: [dags]\n    git_conn_id: gh\n", true },
         { ValidTeam + "    environments:\n      dev: {tracking_ref: develop}\n      prod:\n", true },
+        { ValidTeam + "    prune_dotgit_folder: false\n    view_url_template: \"https://github.com/acme-data/airflow-data/tree/{version}/{subdir}\"\n", true },
+        { ValidTeam + "    view_url_template: http://git.example.com:8080/dags\n", true },
+        { ValidTeam + "    prune_dotgit_folder: \"false\"\n", false },
+        { ValidTeam + "    view_url_template: ftp://example.com/x\n", false },
+        { ValidTeam + "    view_url_template: https://\n", false },
+        { ValidTeam + "    view_url_template: \"https://github.com/o/r/{ref}\"\n", false },
+        { ValidTeam + "    environments:\n      dev: {prune_dotgit_folder: true}\n", false },
         { ValidTeam.Replace("schema_version: 1", "schema_version: 2", StringComparison.Ordinal), false },
         { ValidTeam.Replace("name: data\nowners", "name: Data\nowners", StringComparison.Ordinal), false },
         { ValidTeam.Replace("name: data\nowners", "name: da\nowners", StringComparison.Ordinal), false },
@@ -126,6 +198,48 @@ public class SchemaSpecs
 
         Assert.Equal(valid, schemaErrors.Count == 0);
         Assert.Equal(valid, !bag.HasErrors);
+    }
+
+    public static TheoryData<string, string, string> RequiredKeys()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (file, path, node) in new (string, string, SchemaNode)[]
+        {
+            ("team", "", TeamFileSchema.Root), ("team", "owners", TeamFileSchema.Owners), ("team", "bundles.0", TeamFileSchema.Bundle),
+            ("platform", "", PlatformFileSchema.Root), ("platform", "github", PlatformFileSchema.GitHub), ("platform", "airflow", PlatformFileSchema.Airflow),
+        })
+        {
+            foreach (var property in node.Properties.Where(p => p.Required))
+            {
+                data.Add(file, path, property.Key);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RequiredKeys))]
+    public void A_file_without_a_key_the_model_requires_is_refused_by_the_loader_and_the_schema(string file, string path, string key)
+    {
+        var valid = file == "team" ? ValidTeam : PlatformFixture.DefaultConfig;
+        var json = PublishedSchemas.Json(valid);
+        var parent = path.Split('.', StringSplitOptions.RemoveEmptyEntries).Aggregate(json, (node, step) => int.TryParse(step, out var i) ? node[i]! : node[step]!);
+        Assert.True(parent.AsObject().Remove(key), $"{key} is not in the valid {file} file");
+        var yaml = json.ToJsonString();
+
+        var bag = new DiagnosticBag();
+        if (file == "team")
+        {
+            TeamFileLoader.Load(Encoding.UTF8.GetBytes(yaml), "teams/data.yaml", bag);
+        }
+        else
+        {
+            PlatformConfigLoader.Load(Encoding.UTF8.GetBytes(yaml), "onboarding.yaml", bag);
+        }
+
+        Assert.Contains(bag.Sorted(), d => d.Code == DiagnosticCodes.MissingKey && d.Message.Contains($"'{key}'", StringComparison.Ordinal));
+        Assert.NotEmpty(PublishedSchemas.Validate(file == "team" ? PublishedSchemas.Team : PublishedSchemas.Platform, yaml));
     }
 
     public static TheoryData<string, bool> PlatformCorpus() => new()

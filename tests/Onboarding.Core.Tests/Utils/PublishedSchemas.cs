@@ -25,6 +25,15 @@ internal static class PublishedSchemas
         return [.. schema.Validate(ToJson(node!)?.ToJsonString() ?? "null").Select(e => $"{e.Path}: {e.Kind}")];
     }
 
+    /// <summary>A YAML text as the JSON an editor validates (JSON is YAML too, so the result can be read back as a file).</summary>
+    public static JsonNode Json(string yaml)
+    {
+        var bag = new DiagnosticBag();
+        var node = SafeYamlReader.Read(yaml, "file.yaml", bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        return ToJson(node!)!;
+    }
+
     private static JsonNode? ToJson(YamlNode node) => node switch
     {
         YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
+using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Writing;
 
 namespace Onboarding.Core.Tests.Writing;
@@ -16,8 +17,8 @@ public class TeamFileWriterSpecs
         description,
         "payments-eng",
         ["a@example.com"],
-        [new BundleDocument("payments", "airflow-payments", new BundleSettings(trackingRef, "dags", 300),
-            Environments: [new("dev", new BundleSettings("develop", null, null)), new("prod", BundleSettings.None)])]);
+        [new BundleSpec("payments", "airflow-payments", Cascading.Of(trackingRef, "dags", 300),
+            Environments: [new("dev", Cascading.Of("develop", null, null)), new("prod", BundleSettings.None)])]);
 
     private static TeamFile ReadBack(string yaml)
     {
@@ -77,9 +78,9 @@ public class TeamFileWriterSpecs
         Assert.StartsWith(TeamFileWriter.SchemaComment + "\n", yaml, StringComparison.Ordinal);
         Assert.Equal("payments", team.Name);
         var bundle = Assert.Single(team.Bundles);
-        Assert.Equal(new BundleSettings("main", "dags", 300), bundle.Settings);
+        Assert.Equal(Cascading.Of("main", "dags", 300), bundle.Settings);
         Assert.Equal(["dev", "prod"], bundle.Environments!.Select(e => e.Name));
-        Assert.Equal(new BundleSettings("develop", null, null), bundle.Environments![0].Settings);
+        Assert.Equal(Cascading.Of("develop", null, null), bundle.Environments![0].Settings);
         Assert.Contains("      prod: {}\n", yaml, StringComparison.Ordinal);
         Assert.Contains("description: Settlement jobs\n", yaml, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Settings;
 using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Yaml;
 
@@ -152,7 +153,7 @@ public class YamlSafetySpecs
         var team = TeamFileLoader.Load(Encoding.UTF8.GetBytes(yaml), "teams/team-a.yaml", bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        Assert.Equal(value, team!.Bundles[0].Settings.TrackingRef);
+        Assert.Equal(value, team!.Bundles[0].Settings.Text(GitBundleSettings.TrackingRef));
     }
 
     [Theory]

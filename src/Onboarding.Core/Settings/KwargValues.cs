@@ -1,7 +1,7 @@
 using System.Globalization;
 using Onboarding.Core.Diagnostics;
 
-namespace Onboarding.Core.Import;
+namespace Onboarding.Core.Settings;
 
 /// <summary>Compares and shows kwarg values (text, whole numbers, booleans, lists of text) as JSON would.</summary>
 internal static class KwargValues

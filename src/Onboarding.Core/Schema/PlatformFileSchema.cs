@@ -1,0 +1,101 @@
+using Onboarding.Core.Loading;
+using Onboarding.Core.Model;
+using Onboarding.Core.Settings;
+using Onboarding.Core.Validation;
+
+namespace Onboarding.Core.Schema;
+
+/// <summary>
+/// onboarding.yaml, described once: published as schemas/onboarding.schema.json, read by
+/// <see cref="PlatformConfigLoader"/>. A new section is one more entry in <see cref="Root"/>.
+/// </summary>
+internal static class PlatformFileSchema
+{
+    public static IReadOnlyList<string> Visibilities { get; } = ["private", "internal", "public"];
+
+    public static IReadOnlyList<string> ApproverPermissions { get; } = ["write", "maintain", "admin"];
+
+    public static SchemaNode GitHub { get; } = SchemaNode.Object(
+    [
+        new("org", SchemaNode.Text(NameRules.OrgPattern, "Organisation where team repositories are created."), Required: true),
+        new("template_repo", SchemaNode.Text(NameRules.RepoNamePattern,
+            "Template repository in org for new team repositories; absent: seed from templates/team-repo/.")),
+        new("visibility", SchemaNode.Choice(Visibilities, "Visibility of new team repositories.") with { Default = "private" }),
+        new("approval_label", SchemaNode.Text(NameRules.LabelPattern,
+            "The label a maintainer applies to approve an onboarding issue. Never put it in an issue form.") with { Default = PlatformConfigLoader.DefaultApprovalLabel }),
+        new("approver_permission", SchemaNode.Choice(ApproverPermissions,
+            "Least permission on the platform repository the labeler needs.") with { Default = "maintain" }),
+    ], "Where team repositories are created and who may approve an onboarding issue.");
+
+    public static SchemaNode Defaults { get; } = SchemaNode.Object(SchemaNode.Settings(SettingPlaces.PlatformDefaults),
+        "Defaults for every bundle in every environment.");
+
+    public static SchemaNode Airflow { get; } = SchemaNode.Object(
+    [
+        new("version", SchemaNode.Text(NameRules.AirflowVersionPattern,
+            "Airflow minor version, quoted (\"3.2\"): decides which keys may be emitted."), Required: true),
+        new("multi_team", SchemaNode.Boolean("Emit team_name on every bundle (Airflow 3.2 or later only).") with { Default = false }),
+        new("classpath", SchemaNode.Text(NameRules.ClasspathPattern, "Bundle class.") with { Default = AirflowSettings.GitDagBundleClasspath }),
+        .. SchemaNode.Settings(SettingPlaces.Airflow),
+        new("defaults", Defaults),
+    ], "The Airflow that reads the compiled lists: its version decides which keys may be emitted.");
+
+    public static SchemaNode Environment { get; } = SchemaNode.Object(
+    [
+        .. SchemaNode.Settings(SettingPlaces.PlatformEnvironment),
+        new("allow_empty", SchemaNode.Boolean("Accept an empty bundle list for this environment (Airflow then loads no DAGs there).") with { Default = false }),
+    ], "One environment and the settings every bundle gets there; empty means 'no overrides'.") with
+    {
+        Nullable = true,
+    };
+
+    public static SchemaNode Environments { get; } = SchemaNode.Map(NameRules.EnvironmentNamePattern, Environment,
+        "Ordered environments; each gets generated/<env>/ artifacts.") with
+    {
+        MinProperties = 1,
+    };
+
+    public static SchemaNode Outputs { get; } = SchemaNode.Object(
+    [
+        new("dir", new SchemaNode(SchemaKind.Text)
+        {
+            MinLength = 1,
+            MaxLength = GitBundleSettings.Folder.MaxLength,
+            Default = PlatformConfigLoader.DefaultOutputDir,
+            Description = "Folder for compiled artifacts, relative to the repository root.",
+        }),
+        new("formats", SchemaNode.List(SchemaNode.Choice(OutputSettings.AllFormats),
+            $"Artifact kinds; {OutputSettings.Json} is always required.") with
+        {
+            Default = OutputSettings.AllFormats,
+            MustContain = OutputSettings.Json,
+        }),
+    ], "What 'onboard compile' writes.");
+
+    public static SchemaNode Policy { get; } = SchemaNode.Object(
+    [
+        new("repo_hosts", SchemaNode.List(SchemaNode.Text(HostRules.HostPattern), "Hosts a bundle repository URL may point at.") with
+        {
+            Default = new[] { PlatformConfigLoader.DefaultHost },
+        }),
+        new("repo_owners", SchemaNode.List(SchemaNode.Text(NameRules.OrgPattern), "Owners a bundle repository URL may point at (default: [github.org]).")),
+        new("reserved_names", SchemaNode.List(SchemaNode.Text(), "Team and bundle names nobody may use, added to the built-in ones.")),
+    ], "What team files may point at and call themselves.");
+
+    /// <summary>The sections of onboarding.yaml in file order.</summary>
+    public static SchemaNode Root { get; } = SchemaNode.Object(
+    [
+        new("schema_version", SchemaVersion.Node, Required: true),
+        new("github", GitHub, Required: true),
+        new("airflow", Airflow, Required: true),
+        new("environments", Environments, Required: true),
+        new("outputs", Outputs),
+        new("policy", Policy),
+    ]);
+
+    public static SchemaDocument Document { get; } = new(
+        "onboarding.schema.json",
+        "Airflow onboarding: platform settings (onboarding.yaml)",
+        "Where team repositories live, which Airflow version reads the compiled list, the environments and the policy every team file must follow.",
+        Root);
+}
