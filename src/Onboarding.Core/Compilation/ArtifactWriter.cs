@@ -78,7 +78,9 @@ internal static class ArtifactWriter
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         if (stream.Length != content.Length)
         {
-            return false;
+            // Artifacts are written with LF; a checkout that turned them into CRLF still holds the same content.
+            return stream.Length > content.Length && stream.Length <= 2L * content.Length
+                && LineEndings.ToLf(File.ReadAllBytes(path)).SequenceEqual(content);
         }
 
         Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];
@@ -97,11 +99,7 @@ internal static class ArtifactWriter
         return offset == content.Length;
     }
 
-    internal static string HashOf(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
-    }
+    internal static string HashOf(string path) => Loading.PlatformLoader.Hash(File.ReadAllBytes(path));
 
     private static void WriteAtomically(string path, ReadOnlySpan<byte> content)
     {
