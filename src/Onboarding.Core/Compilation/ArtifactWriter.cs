@@ -80,7 +80,7 @@ internal static class ArtifactWriter
         {
             // Artifacts are written with LF; a checkout that turned them into CRLF still holds the same content.
             return stream.Length > content.Length && stream.Length <= 2L * content.Length
-                && LineEndings.ToLf(File.ReadAllBytes(path)).SequenceEqual(content);
+                && CrLfNormalizer.ToLf(File.ReadAllBytes(path)).SequenceEqual(content);
         }
 
         Span<byte> chunk = new byte[Math.Min(CompareChunk, Math.Max(1, content.Length))];

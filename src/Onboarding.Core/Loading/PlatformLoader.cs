@@ -119,5 +119,5 @@ internal static class PlatformLoader
     }
 
     /// <summary>SHA-256 of the content with CRLF read as LF: a Windows checkout of a source hashes like any other.</summary>
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(LineEndings.ToLf(bytes)));
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(CrLfNormalizer.ToLf(bytes)));
 }
