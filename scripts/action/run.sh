@@ -126,4 +126,10 @@ if [ "$COMMAND" = regenerate ]; then
   fi
 fi
 
+# The workflow's copies of github.org and github.approval_label (repository variables) must agree
+# with onboarding.yaml before a token made for them is used.
+if [ "$COMMAND" = issue ] || [ "$COMMAND" = backfill ]; then
+  "$(dirname -- "${BASH_SOURCE[0]}")/check-settings.sh" "$ROOT" || exit 1
+fi
+
 exec "$ONBOARD" "${args[@]}"

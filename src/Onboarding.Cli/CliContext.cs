@@ -17,6 +17,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// </summary>
     public Func<Uri, string, GitHubClient>? GitHubClientFactory { get; init; }
 
+    /// <summary>What the build recorded about this binary; tests pass their own.</summary>
+    public BuildProvenance Build { get; init; } = BuildProvenance.OfThisBinary;
+
     public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));

@@ -47,7 +47,7 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
 
         output.WriteLine(run.ToString());
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("true", run.Step("Restore published CLI").Outputs["cache-hit"]);
+        Assert.Equal("true", run.Step("Restore CLI").Outputs["cache-hit"]);
         Assert.False(run.Step(Publish).Ran);
         Assert.True(run.Step(RunStep).Ran);
         Assert.Equal(cli.ColdCheck.Step("Compute CLI cache key").Outputs["key"], run.Step("Compute CLI cache key").Outputs["key"]);

@@ -25,7 +25,7 @@ public class ImportCommandSpecs
     private static TempDirectory Platform()
     {
         var dir = new TempDirectory("onboard-cli-import");
-        Assert.Equal(0, CliRun.InProcess(dir.Path, "init", "--org", "acme-data").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(dir.Path, "init", "--org", "acme-data", "--action", "octo/onboard@0123456789abcdef0123456789abcdef01234567").ExitCode);
         return dir;
     }
 

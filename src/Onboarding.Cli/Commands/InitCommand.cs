@@ -11,26 +11,69 @@ internal static class InitCommand
     {
         var dir = new Argument<string?>("DIR") { Description = "Folder to scaffold; default: --root", Arity = ArgumentArity.ZeroOrOne };
         var org = new Option<string?>("--org") { Description = $"GitHub organisation of the team repositories; default: the placeholder '{PlatformScaffold.PlaceholderOrg}'" };
+        var action = new Option<string?>("--action")
+        {
+            Description = "The toolkit's action the workflows call, as OWNER/REPO@<40-hex commit SHA>; default: the repository and commit this onboard was built from",
+        };
+        var actionVersion = new Option<string?>("--action-version")
+        {
+            Description = "Release of that commit, written as the '# vX.Y.Z' comment after it; default: this onboard's version",
+        };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist" };
         var command = new Command("init", """
             Scaffold a platform repository: onboarding.yaml (commented; environments dev, staging, prod),
             teams/, the onboarding issue form in .github/ISSUE_TEMPLATE/, the workflows in .github/workflows/,
-            schemas/, templates/, and generated/ compiled from them. Existing files are listed and left alone
-            unless --force is given.
+            schemas/, templates/, a .gitattributes keeping LF line endings, and generated/ compiled from them.
+            The workflows call the toolkit's action as OWNER/REPO@<commit SHA> # vX.Y.Z (--action). Existing
+            files are listed and left alone unless --force is given.
             """)
-        { dir, org, force };
+        { dir, org, action, actionVersion, force };
         command.SetAction(parsed =>
         {
             var root = context.ResolvePath(parsed.GetValue(dir) ?? parsed.GetValue(CommonOptions.Root)!);
-            return Run(context, root, parsed.GetValue(org), parsed.GetValue(force), parsed.GetValue(CommonOptions.Json));
+            var reference = ResolveAction(context, parsed.GetValue(action), parsed.GetValue(actionVersion));
+            return reference is null
+                ? ExitCodes.Usage
+                : Run(context, root, parsed.GetValue(org), reference, parsed.GetValue(force), parsed.GetValue(CommonOptions.Json));
         });
         return command;
     }
 
-    private static int Run(CliContext context, string root, string? org, bool force, bool json)
+    /// <summary>The action reference the workflows get; null (after saying why) when there is none to give.</summary>
+    private static ActionReference? ResolveAction(CliContext context, string? action, string? actionVersion)
+    {
+        var version = actionVersion?.TrimStart('v') ?? context.Build.Version;
+        if (!ActionReference.IsVersion(version))
+        {
+            context.Error.WriteLine($"onboard init: --action-version '{actionVersion}' is not a release version; write it as X.Y.Z (for example 1.2.0), the tag without its 'v'");
+            return null;
+        }
+
+        if (action is not null)
+        {
+            var parsed = ActionReference.Parse(action, version);
+            if (parsed is null)
+            {
+                context.Error.WriteLine($"onboard init: --action '{action}' is not OWNER/REPO@<40-hex commit SHA>; name the toolkit's repository and a full commit SHA (a tag or branch can be moved by whoever controls it), for example --action acme/onboard-toolkit@{new string('0', 40)}");
+            }
+
+            return parsed;
+        }
+
+        var built = ActionReference.FromBuild(context.Build.Repository, context.Build.Commit, version);
+        if (built is null)
+        {
+            context.Error.WriteLine("onboard init: this onboard was not built from a clone of the toolkit's GitHub repository, so it knows no repository and commit for the workflows to call (see 'onboard --version');");
+            context.Error.WriteLine("  pass --action OWNER/REPO@<40-hex commit SHA>: the toolkit's repository and the commit of the release to run");
+        }
+
+        return built;
+    }
+
+    private static int Run(CliContext context, string root, string? org, ActionReference action, bool force, bool json)
     {
         var reporter = new Reporter(context) { Json = json };
-        var result = PlatformInitializer.Run(root, org, force);
+        var result = PlatformInitializer.Run(root, org, force, action);
         var diagnostics = result.Problems.Concat(result.Compile?.Diagnostics ?? []).ToArray();
         reporter.Diagnostics(diagnostics);
         if (json)
@@ -65,7 +108,7 @@ internal static class InitCommand
         reporter.Line($"""
 
             Platform repository ready in {root}. Next:
-            {(org is null ? $"  - set github.org and policy.repo_owners in onboarding.yaml (now '{PlatformScaffold.PlaceholderOrg}')\n" : "")}  - the workflows call the action as 'uses: ./'; point them at the toolkit ('<owner>/<toolkit>@<commit SHA>') or vendor action.yml
+            {(org is null ? $"  - set github.org and policy.repo_owners in onboarding.yaml (now '{PlatformScaffold.PlaceholderOrg}')\n" : "")}  - the workflows call the action as '{action.Uses}'; set the repository variables and secret they name (README: "Running on GitHub Actions")
               - add teams (the issue form, 'onboard import --from airflow.cfg', or teams/<team>.yaml by hand), run 'onboard compile'
               - remove 'allow_empty: true' from each environment once it has bundles
             """);

@@ -196,5 +196,6 @@ internal static partial class PlatformLoader
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*\\.yaml$", RegexOptions.CultureInvariant)]
     private static partial Regex TeamFileNamePattern();
 
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>SHA-256 of the content with CRLF read as LF: a Windows checkout of a source hashes like any other.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(CrLfNormalizer.ToLf(bytes)));
 }

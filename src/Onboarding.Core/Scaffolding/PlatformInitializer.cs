@@ -13,7 +13,7 @@ namespace Onboarding.Core.Scaffolding;
 /// </summary>
 internal static class PlatformInitializer
 {
-    public static InitResult Run(string root, string? org, bool force)
+    public static InitResult Run(string root, string? org, bool force, ActionReference? action = null)
     {
         root = Path.GetFullPath(root);
         if (org is not null && !NameRules.Org().IsMatch(org))
@@ -24,7 +24,7 @@ internal static class PlatformInitializer
             return new InitResult([problem], [], [], null);
         }
 
-        var files = PlatformScaffold.Files(org ?? PlatformScaffold.PlaceholderOrg);
+        var files = PlatformScaffold.Files(org ?? PlatformScaffold.PlaceholderOrg, action);
         var conflicts = files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p))).ToList();
         var generated = Path.Combine(root, PlatformConfigLoader.DefaultOutputDir);
         if (Directory.Exists(generated))

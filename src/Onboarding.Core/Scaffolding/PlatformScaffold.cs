@@ -40,7 +40,8 @@ internal static class PlatformScaffold
     }
 
     /// <summary>The files of a new platform repository; <paramref name="org"/> must already match the org pattern.</summary>
-    public static IReadOnlyList<ScaffoldFile> Files(string org)
+    /// <param name="action">Where the workflows call the action from; null keeps <c>uses: ./</c> (the platform is a copy of the toolkit).</param>
+    public static IReadOnlyList<ScaffoldFile> Files(string org, ActionReference? action = null)
     {
         var files = new List<ScaffoldFile>();
         foreach (var (source, target) in Layout())
@@ -51,6 +52,11 @@ internal static class PlatformScaffold
                 content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content)
                     .Replace($"org: {PlaceholderOrg}\n", $"org: {org}\n", StringComparison.Ordinal)
                     .Replace($"repo_owners: [{PlaceholderOrg}]\n", $"repo_owners: [{org}]\n", StringComparison.Ordinal));
+            }
+
+            if (action is not null && ReferencedWorkflows.Applies(target))
+            {
+                content = ReferencedWorkflows.Rewrite(target, content, action);
             }
 
             files.Add(new ScaffoldFile(target, content));

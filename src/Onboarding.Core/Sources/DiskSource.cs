@@ -98,7 +98,15 @@ internal sealed class DiskSource : PlatformSource
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             if (stream.Length != content.Length)
             {
-                return ValueTask.FromResult(false);
+                // Artifacts are written with LF; a checkout that turned them into CRLF still holds the same content.
+                if (stream.Length <= content.Length || stream.Length > 2L * content.Length)
+                {
+                    return ValueTask.FromResult(false);
+                }
+
+                var whole = new byte[stream.Length];
+                stream.ReadExactly(whole);
+                return ValueTask.FromResult(CrLfNormalizer.ToLf(whole).SequenceEqual(content.Span));
             }
 
             var expected = content.Span;

@@ -16,11 +16,15 @@ internal sealed record CliOutcome(int ExitCode, string Out, string Error)
 /// </summary>
 internal static class CliRun
 {
-    public static CliOutcome InProcess(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    public static CliOutcome InProcess(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args) =>
+        InProcess(workingDirectory, variables, BuildProvenance.OfThisBinary, args);
+
+    /// <summary>As if the binary had been built from <paramref name="build"/>'s repository and commit.</summary>
+    public static CliOutcome InProcess(string workingDirectory, IReadOnlyDictionary<string, string>? variables, BuildProvenance build, params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(output, error, name => variables is not null && variables.TryGetValue(name, out var v) ? v : null, workingDirectory);
+        var context = new CliContext(output, error, name => variables is not null && variables.TryGetValue(name, out var v) ? v : null, workingDirectory) { Build = build };
         var code = CliApplication.Run(args, context);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }

@@ -22,6 +22,17 @@ internal sealed partial class CompositeActionRunner(string actionPath, string wo
 
     public string EventPath { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The github context of a remote action (<c>action_repository</c>, <c>action_ref</c>, <c>token</c>); empty as
+    /// for <c>uses: ./</c> unless a test sets them.
+    /// </summary>
+    public Dictionary<string, string> Github { get; } = new(StringComparer.Ordinal)
+    {
+        ["action_repository"] = string.Empty,
+        ["action_ref"] = string.Empty,
+        ["token"] = string.Empty,
+    };
+
     public async Task<ActionRunOutcome> RunAsync(IReadOnlyDictionary<string, string> with)
     {
         var action = LoadAction();
@@ -31,6 +42,11 @@ internal sealed partial class CompositeActionRunner(string actionPath, string wo
             ["event_path"] = EventPath,
             ["workspace"] = workspace,
         };
+        foreach (var (key, value) in Github)
+        {
+            github[key] = value;
+        }
+
         var steps = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var inputs = Inputs(action, with, github);
         string Resolve(string text) => Substitute(text, inputs, steps, github);
@@ -279,7 +295,10 @@ internal sealed partial class CompositeActionRunner(string actionPath, string wo
             };
         });
 
-    private static bool Evaluate(string condition, Dictionary<string, IReadOnlyDictionary<string, string>> steps)
+    private static bool Evaluate(string condition, Dictionary<string, IReadOnlyDictionary<string, string>> steps) =>
+        condition.Split("&&").All(part => EvaluateComparison(part, steps));
+
+    private static bool EvaluateComparison(string condition, Dictionary<string, IReadOnlyDictionary<string, string>> steps)
     {
         var match = ConditionPattern().Match(condition.Trim());
         if (!match.Success)
