@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Compilation;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Regeneration;
 
 namespace Onboarding.Cli.Commands;
 

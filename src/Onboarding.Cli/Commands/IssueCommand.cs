@@ -2,7 +2,8 @@ using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Local;
+using Onboarding.Git.Processes;
 
 namespace Onboarding.Cli.Commands;
 
@@ -83,17 +84,7 @@ internal static class IssueCommand
             return ExitCodes.Invalid;
         }
 
-        IssueOnboardingOutcome outcome;
-        try
-        {
-            outcome = IssueOnboarding.Run(root, form, body, args.Issue, local: args.Local);
-        }
-        catch (GitCommandException e)
-        {
-            reporter.ErrorLine($"onboard issue: {e.Message}");
-            return ExitCodes.External;
-        }
-
+        var outcome = IssueOnboarding.Run(root, form, body, args.Issue);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
         {
@@ -110,11 +101,22 @@ internal static class IssueCommand
             return ExitCodes.Invalid;
         }
 
-        if (outcome.Local is not { } local)
+        if (!args.Local)
         {
             reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
             ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch)]);
             return ExitCodes.Ok;
+        }
+
+        LocalOnboardingResult local;
+        try
+        {
+            local = LocalOnboarding.Run(root, request.Config!, request.Validation!, plan.Team);
+        }
+        catch (GitCommandException e)
+        {
+            reporter.ErrorLine($"onboard issue: {e.Message}");
+            return ExitCodes.External;
         }
 
         if (local.Compile is { HasErrors: true } failed)

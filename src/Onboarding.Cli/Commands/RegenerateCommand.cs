@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
-using Onboarding.Core.Processes;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Processes;
+using Onboarding.Git.Regeneration;
 using Onboarding.GitHub;
 using Onboarding.GitHub.Regeneration;
 

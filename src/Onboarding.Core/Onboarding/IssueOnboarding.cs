@@ -43,19 +43,17 @@ internal static class IssueOnboarding
         return new OnboardingRequest(config, mapping.Team, validation, validation.Problems, validation.PlatformDiagnostics);
     }
 
-    /// <summary>The flow without GitHub: prepare and plan, then with <paramref name="local"/> commit in the checkout.</summary>
-    /// <exception cref="Processes.GitCommandException">git failed.</exception>
-    public static IssueOnboardingOutcome Run(string root, IssueFormTemplate template, string body, int? issueNumber, bool local)
+    /// <summary>The flow without GitHub: prepare and plan.</summary>
+    public static IssueOnboardingOutcome Run(string root, IssueFormTemplate template, string body, int? issueNumber)
     {
         var request = Prepare(root, template, body);
         if (!request.IsValid)
         {
-            return new IssueOnboardingOutcome(request, null, null);
+            return new IssueOnboardingOutcome(request, null);
         }
 
         var plan = OnboardingPlan.Create(request.Team!, request.Config!, PlannedChanges(root, request.Validation!), issueNumber);
-        var done = local ? LocalOnboarding.Run(root, request.Config!, request.Validation!, request.Team!.Name) : null;
-        return new IssueOnboardingOutcome(request, plan, done);
+        return new IssueOnboardingOutcome(request, plan);
     }
 
     /// <summary>What the pull request would change per environment, compared with the checkout as it is.</summary>

@@ -1,6 +1,6 @@
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>One <c>git push</c> without force: the server accepts it only as a fast-forward.</summary>
 internal static class GitPush

@@ -1,7 +1,7 @@
 using System.Text;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// Lets git fetch and push over HTTPS with a token without the token ever reaching a file, a URL or the

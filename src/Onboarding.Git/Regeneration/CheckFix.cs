@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// <c>onboard check --fix</c>: on a pull request from a branch of this repository, commits the regenerated
@@ -44,7 +44,7 @@ internal static class CheckFix
 
         root = Path.GetFullPath(root);
         var git = new GitRunner(root, GitPushAuth.Environment(root, token));
-        if (Regenerator.CheckoutProblem(git, root) is { } problem)
+        if (WorkingTree.Refusal(git, root, Regenerator.Purpose, out var tree) is { } problem)
         {
             return Refused(problem);
         }
@@ -54,7 +54,7 @@ internal static class CheckFix
             return Refused($"the event's head branch '{pr.HeadRef}' is not a valid branch name");
         }
 
-        var head = git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim();
+        var head = tree.Commit!;
         if (!string.Equals(head, pr.HeadSha, StringComparison.OrdinalIgnoreCase))
         {
             return Refused($"the checkout is at {head}, not the pull request's head {pr.HeadSha}; check out the head commit " +

@@ -1,6 +1,6 @@
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// <c>onboard regenerate</c>: makes a branch's generated/ equal to a fresh compile in one commit. With
@@ -22,14 +22,13 @@ internal static class Regenerator
     {
         root = Path.GetFullPath(root);
         var git = new GitRunner(root, mode == RegenerateMode.Local ? null : GitPushAuth.Environment(root, token));
-        if (CheckoutProblem(git, root) is { } problem)
+        if (WorkingTree.Refusal(git, root, Purpose, out var tree) is { } problem)
         {
             return Refused(problem);
         }
 
-        var current = git.TryRun("symbolic-ref", "--quiet", "--short", "HEAD");
-        var originalBranch = current.Succeeded ? current.StandardOutput.Trim() : null;
-        var originalCommit = git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim();
+        var originalBranch = tree.Branch;
+        var originalCommit = tree.Commit!;
         if (mode == RegenerateMode.Local)
         {
             var local = ArtifactCommit.Run(git, root, originalCommit, Command);
@@ -120,28 +119,7 @@ internal static class Regenerator
         new(RegenerateStatus.Refused, null, null, null, 0, [], message);
 
     /// <summary>Uncommitted work would be compiled into a commit that claims to come from HEAD alone.</summary>
-    internal static string? CheckoutProblem(GitRunner git, string root)
-    {
-        var inside = git.TryRun("rev-parse", "--is-inside-work-tree");
-        if (!inside.Succeeded || inside.StandardOutput.Trim() != "true")
-        {
-            return $"{root} is not in a git working tree; run the command in a clone of the platform repository or pass --root";
-        }
-
-        if (!git.TryRun("rev-parse", "--verify", "--quiet", "HEAD^{commit}").Succeeded)
-        {
-            return "the repository has no commit yet; commit the platform files first";
-        }
-
-        var dirty = git.Run("status", "--porcelain", "--untracked-files=all");
-        if (dirty.Length > 0)
-        {
-            var paths = dirty.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length > 3 ? l[3..] : l).ToArray();
-            return $"the working tree has uncommitted changes ({string.Join(", ", paths.Take(5))}{(paths.Length > 5 ? ", …" : string.Empty)}); commit or stash them first, so the commit holds only regenerated artifacts";
-        }
-
-        return null;
-    }
+    internal const string Purpose = "the commit holds only regenerated artifacts";
 
     internal static bool IsBranchName(GitRunner git, string branch) =>
         !branch.StartsWith('-') && git.TryRun("check-ref-format", "--branch", branch).Succeeded;

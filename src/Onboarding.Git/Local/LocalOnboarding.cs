@@ -2,10 +2,12 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
-using Onboarding.Core.Processes;
+using Onboarding.Core.Onboarding;
+using Onboarding.Core.Scaffolding;
 using Onboarding.Core.Validation;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Onboarding;
+namespace Onboarding.Git.Local;
 
 /// <summary>
 /// Carries out a validated request in a local checkout with real git: the team file and the regenerated
@@ -29,29 +31,14 @@ internal static class LocalOnboarding
         root = Path.GetFullPath(root);
         var git = new GitRunner(root, gitEnvironment);
         var branch = OnboardingPlan.BranchFor(team);
-
-        var inside = git.TryRun("rev-parse", "--is-inside-work-tree");
-        if (!inside.Succeeded || inside.StandardOutput.Trim() != "true")
+        if (WorkingTree.Refusal(git, root, "the onboarding commit holds only this team", out var tree, PlatformLoader.TeamsDir, config.Outputs.Dir) is { } refusal)
         {
-            return LocalOnboardingResult.Refused(branch, $"{root} is not in a git working tree; run the command in a clone of the platform repository or pass --root");
-        }
-
-        if (!git.TryRun("rev-parse", "--verify", "--quiet", "HEAD^{commit}").Succeeded)
-        {
-            return LocalOnboardingResult.Refused(branch, "the repository has no commit yet; commit the platform files first, the onboarding branch starts from the current commit");
+            return LocalOnboardingResult.Refused(branch, refusal);
         }
 
         var paths = new[] { validation.TeamFilePath, config.Outputs.Dir };
-        var dirty = ChangedPaths(git, PlatformLoader.TeamsDir, config.Outputs.Dir);
-        if (dirty.Count > 0)
-        {
-            return LocalOnboardingResult.Refused(branch,
-                $"the working tree has uncommitted changes in {PlatformLoader.TeamsDir}/ or {config.Outputs.Dir}/ ({string.Join(", ", dirty.Take(5))}{(dirty.Count > 5 ? ", …" : string.Empty)}); commit or stash them first, so the onboarding commit holds only this team");
-        }
-
-        var current = git.TryRun("symbolic-ref", "--quiet", "--short", "HEAD");
-        var originalBranch = current.Succeeded ? current.StandardOutput.Trim() : null;
-        var originalCommit = git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim();
+        var originalBranch = tree.Branch;
+        var originalCommit = tree.Commit!;
         var exists = git.TryRun("rev-parse", "--verify", "--quiet", $"refs/heads/{branch}").Succeeded;
         var switched = originalBranch != branch;
         if (switched)
@@ -103,7 +90,9 @@ internal static class LocalOnboarding
     private static LocalOnboardingResult Commit(GitRunner git, string root, TeamValidation validation, string team, string[] paths)
     {
         var branch = OnboardingPlan.BranchFor(team);
-        WriteAtomically(ArtifactWriter.SafePath(root, validation.TeamFilePath), validation.TeamFileBytes);
+        var teamFile = ArtifactWriter.SafePath(root, validation.TeamFilePath);
+        var teamFileChanged = !File.Exists(teamFile) || !ArtifactWriter.SameContent(teamFile, validation.TeamFileBytes);
+        AtomicFile.Write(teamFile, validation.TeamFileBytes);
         var compile = PlatformCompilation.Run(root, CompileMode.Write);
         if (compile.HasErrors)
         {
@@ -112,40 +101,18 @@ internal static class LocalOnboarding
                 $"the team does not compile on branch {branch}; see the errors above, or delete the branch to start it again from the current commit");
         }
 
-        git.Run(["add", "--all", "--", .. paths]);
-        if (git.Run(["diff", "--cached", "--name-only", "-z", "--", .. paths]).Length == 0)
+        // The branch's files were clean before they were written, so what the writes changed is what a commit would hold.
+        if (!teamFileChanged && !compile.Changed)
         {
             return new LocalOnboardingResult(branch, false, null, null, compile, null);
         }
 
+        git.Run(["add", "--all", "--", .. paths]);
         git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--only", "-m", OnboardingPlan.TitleFor(team),
             "-m", $"Adds {validation.TeamFilePath} and the artifacts compiled from it.", "--", .. paths]);
         return new LocalOnboardingResult(branch, false, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), null, compile, null);
     }
 
-
-    private static List<string> ChangedPaths(GitRunner git, params string[] paths)
-    {
-        var output = git.Run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", .. paths]);
-        var changed = new List<string>();
-        var entries = output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var entry = entries[i];
-            if (entry.Length > 3)
-            {
-                changed.Add(entry[3..]);
-            }
-
-            // A rename or copy is followed by its source path as a separate entry.
-            if (entry[0] is 'R' or 'C')
-            {
-                i++;
-            }
-        }
-
-        return changed;
-    }
 
     /// <summary>Puts the team file and the artifacts back as the branch has them, so switching back carries nothing over.</summary>
     private static void Discard(GitRunner git, string root, string teamFile, string outputDir)
@@ -162,21 +129,5 @@ internal static class LocalOnboarding
 
         git.TryRun("checkout", "--quiet", "HEAD", "--", outputDir);
         git.TryRun("clean", "--quiet", "--force", "--", outputDir);
-    }
-
-    private static void WriteAtomically(string path, byte[] content)
-    {
-        var dir = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temp, content);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
     }
 }

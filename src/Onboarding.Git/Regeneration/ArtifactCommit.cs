@@ -1,7 +1,7 @@
 using Onboarding.Core.Compilation;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>What compiling into the checkout and committing the result did.</summary>
 internal sealed record ArtifactCommitResult(CompileResult Compile, string? Commit, IReadOnlyList<string> Paths);

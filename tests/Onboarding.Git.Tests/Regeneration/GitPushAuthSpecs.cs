@@ -1,8 +1,8 @@
 using System.Text;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Regeneration;
 using Onboarding.Testing;
 
-namespace Onboarding.Core.Tests.Regeneration;
+namespace Onboarding.Git.Tests.Regeneration;
 
 /// <summary>The token git pushes with reaches git through its environment only: never .git/config, a URL or an argument.</summary>
 public sealed class GitPushAuthSpecs : IDisposable

@@ -1,10 +1,11 @@
 using Onboarding.Core.Compilation;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Local;
+using Onboarding.Git.Processes;
 using Onboarding.Testing;
 
-namespace Onboarding.Core.Tests.Onboarding;
+namespace Onboarding.Git.Tests.Local;
 
 /// <summary>The local onboarding commits with real git, refuses a checkout it would mix changes into, and reports git failures.</summary>
 public class LocalOnboardingSpecs
@@ -19,10 +20,12 @@ public class LocalOnboardingSpecs
         return repo;
     }
 
-    private static OnboardingRequest Prepare(TempGitRepository repo, string? body = null)
+    private static OnboardingRequest Prepare(TempGitRepository repo, string? body = null) => Prepare(repo.Path, body);
+
+    private static OnboardingRequest Prepare(string root, string? body = null)
     {
-        var form = IssueFormTemplate.Load(repo.Directory.File(OnboardingFormFields.TemplatePath));
-        var request = IssueOnboarding.Prepare(repo.Path, form, body ?? File.ReadAllText(RepositoryLayout.PathOf("examples/issues/valid.md")));
+        var form = IssueFormTemplate.Load(Path.Combine(root, OnboardingFormFields.TemplatePath));
+        var request = IssueOnboarding.Prepare(root, form, body ?? File.ReadAllText(RepositoryLayout.PathOf("examples/issues/valid.md")));
         Assert.True(request.IsValid, string.Join("\n", request.Problems));
         return request;
     }
@@ -86,14 +89,16 @@ public class LocalOnboardingSpecs
     [Fact]
     public void A_folder_that_is_not_a_git_checkout_is_refused()
     {
-        using var platform = new OnboardingPlatform();
-        var request = platform.Prepare(OnboardingPlatform.ValidBody);
+        using var platform = new TempDirectory("onboard-request");
+        RepositoryLayout.CopyExamplePlatform(platform.Path);
+        File.Delete(platform.File("teams/payments.yaml"));
+        var request = Prepare(platform.Path);
 
-        var result = LocalOnboarding.Run(platform.Root, request.Config!, request.Validation!, "payments",
-            new Dictionary<string, string>(TempGitRepository.IsolatedEnvironment) { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(platform.Root)! });
+        var result = LocalOnboarding.Run(platform.Path, request.Config!, request.Validation!, "payments",
+            new Dictionary<string, string>(TempGitRepository.IsolatedEnvironment) { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(platform.Path)! });
 
         Assert.Contains("not in a git working tree", result.Refusal, StringComparison.Ordinal);
-        Assert.False(File.Exists(platform.PathOf("teams/payments.yaml")));
+        Assert.False(File.Exists(platform.File("teams/payments.yaml")));
     }
 
     [Fact]

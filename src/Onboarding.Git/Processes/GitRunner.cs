@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Onboarding.Core.Processes;
+namespace Onboarding.Git.Processes;
 
 /// <summary>
 /// Runs git in one working folder. Arguments go to the process as a list, never through a shell, so no
