@@ -36,10 +36,16 @@ internal static class CompileCommands
             Description = "On a pull request from a branch of this repository (read from GITHUB_EVENT_PATH), commit the regenerated artifacts to that branch and push them instead of failing; refused for forks",
         };
         var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations") { fix };
-        command.SetAction(result => result.GetValue(fix)
-            ? RegenerateCommand.Report(context, result, "check --fix",
-                () => CheckFix.Run(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context)))
-            : Run(context, result, "check", CompileMode.Check));
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!result.GetValue(fix))
+            {
+                return Run(context, result, "check", CompileMode.Check);
+            }
+
+            var fixResult = await CheckFix.RunAsync(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context), cancellationToken);
+            return await RegenerateCommand.ReportAsync(context, result, "check --fix", fixResult, null, cancellationToken);
+        });
         return command;
     }
 

@@ -3,7 +3,6 @@ using Onboarding.Cli.Output;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
 using Onboarding.Git.Local;
-using Onboarding.Git.Processes;
 
 namespace Onboarding.Cli.Commands;
 
@@ -29,7 +28,7 @@ internal static class IssueCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(result => Run(context, new IssueArguments(
+        command.SetAction((result, cancellationToken) => RunAsync(context, new IssueArguments(
             result.GetValue(CommonOptions.Root)!,
             result.GetValue(eventFile),
             result.GetValue(body),
@@ -38,52 +37,55 @@ internal static class IssueCommand
             result.GetValue(template),
             result.GetValue(issue),
             result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Verbose))));
+            result.GetValue(CommonOptions.Json),
+            result.GetValue(CommonOptions.Verbose)), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, IssueArguments args)
+    /// <summary>The issue form the body was written with.</summary>
+    /// <exception cref="CommandFailure">The form cannot be read (usage) or is not a valid issue form (invalid).</exception>
+    public static IssueFormTemplate LoadForm(CliContext context, string templatePath)
     {
-        var reporter = new Reporter(context);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
+        }
+        catch (IssueFormTemplateException e)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, e.Message);
+        }
+        catch (IOException e)
+        {
+            throw CommandFailure.Usage($"onboard issue: cannot read the issue form {templatePath}: {e.Message}");
+        }
+    }
 
+    private static async Task<int> RunAsync(CliContext context, IssueArguments args, CancellationToken cancellationToken)
+    {
         // On GitHub Actions the runner names the event file; --body always means the local flow.
         var eventPath = args.Event ?? (args.Body is null ? context.Variable("GITHUB_EVENT_PATH") : null);
         if (UsageError(args, eventPath) is { } usage)
         {
-            reporter.ErrorLine($"onboard issue: {usage}");
-            return ExitCodes.Usage;
+            throw CommandFailure.Usage($"onboard issue: {usage}");
         }
 
         if (eventPath is not null)
         {
-            return IssueEventAction.Run(context, reporter, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv, args.Verbose));
+            return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv, args.Json, args.Verbose), cancellationToken);
         }
 
+        var reporter = new Reporter(context);
         var root = context.ResolvePath(args.Root);
         var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
-        if (InputFile.Missing(context, reporter, "--body", args.Body!)
-            || (args.Template is not null && InputFile.Missing(context, reporter, "--template", templatePath)))
+        InputFile.RequireExisting(context, "--body", args.Body!);
+        if (args.Template is not null)
         {
-            return ExitCodes.Usage;
+            InputFile.RequireExisting(context, "--template", templatePath);
         }
 
-        var body = InputFile.Read(context, reporter, args.Body!);
-        IssueFormTemplate form;
-        try
-        {
-            form = IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
-        }
-        catch (IssueFormTemplateException e)
-        {
-            reporter.ErrorLine(e.Message);
-            return ExitCodes.Invalid;
-        }
-
-        if (body is null)
-        {
-            return ExitCodes.Invalid;
-        }
-
+        var body = await InputFile.ReadAsync(context, args.Body!, cancellationToken);
+        var form = LoadForm(context, templatePath);
         var outcome = IssueOnboarding.Run(root, form, body, args.Issue);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
@@ -108,16 +110,7 @@ internal static class IssueCommand
             return ExitCodes.Ok;
         }
 
-        LocalOnboardingResult local;
-        try
-        {
-            local = LocalOnboarding.Run(root, request.Config!, request.Validation!, plan.Team);
-        }
-        catch (GitCommandException e)
-        {
-            reporter.ErrorLine($"onboard issue: {e.Message}");
-            return ExitCodes.External;
-        }
+        var local = await LocalOnboarding.RunAsync(root, request.Config!, request.Validation!, plan.Team, null, cancellationToken);
 
         if (local.Compile is { HasErrors: true } failed)
         {
@@ -126,8 +119,7 @@ internal static class IssueCommand
 
         if (local.Refusal is { } refusal)
         {
-            reporter.ErrorLine($"onboard issue: {refusal}");
-            return ExitCodes.Invalid;
+            throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {refusal}");
         }
 
         reporter.Line(IssueReportText.Local(plan, local));
@@ -163,5 +155,5 @@ internal static class IssueCommand
         return args.Issue is <= 0 ? "--issue takes a positive issue number" : null;
     }
 
-    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv, bool Verbose);
+    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv, bool Json, bool Verbose);
 }

@@ -16,8 +16,8 @@ namespace Onboarding.Git.Local;
 /// </summary>
 internal static class LocalOnboarding
 {
-    public static LocalOnboardingResult Run(string root, PlatformConfig config, TeamValidation validation, string team,
-        IReadOnlyDictionary<string, string>? gitEnvironment = null)
+    public static async Task<LocalOnboardingResult> RunAsync(string root, PlatformConfig config, TeamValidation validation, string team,
+        IReadOnlyDictionary<string, string>? gitEnvironment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(validation);
@@ -31,7 +31,9 @@ internal static class LocalOnboarding
         root = Path.GetFullPath(root);
         var git = new GitRunner(root, gitEnvironment);
         var branch = OnboardingPlan.BranchFor(team);
-        if (WorkingTree.Refusal(git, root, "the onboarding commit holds only this team", out var tree, PlatformLoader.TeamsDir, config.Outputs.Dir) is { } refusal)
+        var (refusal, tree) = await WorkingTree.InspectAsync(git, root, "the onboarding commit holds only this team",
+            [PlatformLoader.TeamsDir, config.Outputs.Dir], cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
         {
             return LocalOnboardingResult.Refused(branch, refusal);
         }
@@ -39,36 +41,37 @@ internal static class LocalOnboarding
         var paths = new[] { validation.TeamFilePath, config.Outputs.Dir };
         var originalBranch = tree.Branch;
         var originalCommit = tree.Commit!;
-        var exists = git.TryRun("rev-parse", "--verify", "--quiet", $"refs/heads/{branch}").Succeeded;
+        var exists = (await git.TryRunAsync(["rev-parse", "--verify", "--quiet", $"refs/heads/{branch}"], cancellationToken).ConfigureAwait(false)).Succeeded;
         var switched = originalBranch != branch;
         if (switched)
         {
-            git.Run(exists ? ["switch", "--quiet", branch] : ["switch", "--quiet", "--create", branch]);
+            await git.RunAsync(exists ? ["switch", "--quiet", branch] : ["switch", "--quiet", "--create", branch], cancellationToken).ConfigureAwait(false);
         }
 
         LocalOnboardingResult result;
         try
         {
-            result = Commit(git, root, validation, team, paths);
+            result = await CommitAsync(git, root, validation, team, paths, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            Discard(git, root, validation.TeamFilePath, config.Outputs.Dir);
-            Restore(git, switched, originalBranch, originalCommit);
+            // The checkout goes back as it was even when the run was cancelled: cleanup is never cut off half-way.
+            await DiscardAsync(git, root, validation.TeamFilePath, config.Outputs.Dir, CancellationToken.None).ConfigureAwait(false);
+            await RestoreAsync(git, switched, originalBranch, originalCommit, CancellationToken.None).ConfigureAwait(false);
             if (!exists)
             {
-                git.TryRun("branch", "--quiet", "--delete", "--force", "--", branch);
+                await git.TryRunAsync(["branch", "--quiet", "--delete", "--force", "--", branch], CancellationToken.None).ConfigureAwait(false);
             }
 
             throw;
         }
 
-        Restore(git, switched, originalBranch, originalCommit);
+        await RestoreAsync(git, switched, originalBranch, originalCommit, CancellationToken.None).ConfigureAwait(false);
 
         // A new branch without a commit would only be noise: the checkout already holds this team.
         if (!exists && result.Commit is null)
         {
-            git.Run("branch", "--quiet", "--delete", "--force", "--", branch);
+            await git.RunAsync(["branch", "--quiet", "--delete", "--force", "--", branch], CancellationToken.None).ConfigureAwait(false);
         }
 
         return result with
@@ -79,15 +82,15 @@ internal static class LocalOnboarding
         };
     }
 
-    private static void Restore(GitRunner git, bool switched, string? originalBranch, string originalCommit)
+    private static async Task RestoreAsync(GitRunner git, bool switched, string? originalBranch, string originalCommit, CancellationToken cancellationToken)
     {
         if (switched)
         {
-            git.Run(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch]);
+            await git.RunAsync(originalBranch is null ? ["switch", "--quiet", "--detach", originalCommit] : ["switch", "--quiet", originalBranch], cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static LocalOnboardingResult Commit(GitRunner git, string root, TeamValidation validation, string team, string[] paths)
+    private static async Task<LocalOnboardingResult> CommitAsync(GitRunner git, string root, TeamValidation validation, string team, string[] paths, CancellationToken cancellationToken)
     {
         var branch = OnboardingPlan.BranchFor(team);
         var teamFile = ArtifactWriter.SafePath(root, validation.TeamFilePath);
@@ -96,7 +99,7 @@ internal static class LocalOnboarding
         var compile = PlatformCompilation.Run(root, CompileMode.Write);
         if (compile.HasErrors)
         {
-            Discard(git, root, validation.TeamFilePath, paths[1]);
+            await DiscardAsync(git, root, validation.TeamFilePath, paths[1], cancellationToken).ConfigureAwait(false);
             return new LocalOnboardingResult(branch, false, null, null, compile,
                 $"the team does not compile on branch {branch}; see the errors above, or delete the branch to start it again from the current commit");
         }
@@ -107,27 +110,28 @@ internal static class LocalOnboarding
             return new LocalOnboardingResult(branch, false, null, null, compile, null);
         }
 
-        git.Run(["add", "--all", "--", .. paths]);
-        git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--only", "-m", OnboardingPlan.TitleFor(team),
-            "-m", $"Adds {validation.TeamFilePath} and the artifacts compiled from it.", "--", .. paths]);
-        return new LocalOnboardingResult(branch, false, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), null, compile, null);
+        await git.RunAsync(["add", "--all", "--", .. paths], cancellationToken).ConfigureAwait(false);
+        var identity = await git.FallbackIdentityOptionsAsync(cancellationToken).ConfigureAwait(false);
+        await git.RunAsync([.. identity, "commit", "--quiet", "--only", "-m", OnboardingPlan.TitleFor(team),
+            "-m", $"Adds {validation.TeamFilePath} and the artifacts compiled from it.", "--", .. paths], cancellationToken).ConfigureAwait(false);
+        var commit = (await git.RunAsync(["rev-parse", "--verify", "HEAD^{commit}"], cancellationToken).ConfigureAwait(false)).Trim();
+        return new LocalOnboardingResult(branch, false, commit, null, compile, null);
     }
 
-
     /// <summary>Puts the team file and the artifacts back as the branch has them, so switching back carries nothing over.</summary>
-    private static void Discard(GitRunner git, string root, string teamFile, string outputDir)
+    private static async Task DiscardAsync(GitRunner git, string root, string teamFile, string outputDir, CancellationToken cancellationToken)
     {
-        git.TryRun("reset", "--quiet", "--", teamFile, outputDir);
-        if (git.TryRun("ls-files", "--error-unmatch", "--", teamFile).Succeeded)
+        await git.TryRunAsync(["reset", "--quiet", "--", teamFile, outputDir], cancellationToken).ConfigureAwait(false);
+        if ((await git.TryRunAsync(["ls-files", "--error-unmatch", "--", teamFile], cancellationToken).ConfigureAwait(false)).Succeeded)
         {
-            git.TryRun("checkout", "--quiet", "HEAD", "--", teamFile);
+            await git.TryRunAsync(["checkout", "--quiet", "HEAD", "--", teamFile], cancellationToken).ConfigureAwait(false);
         }
         else
         {
             File.Delete(ArtifactWriter.SafePath(root, teamFile));
         }
 
-        git.TryRun("checkout", "--quiet", "HEAD", "--", outputDir);
-        git.TryRun("clean", "--quiet", "--force", "--", outputDir);
+        await git.TryRunAsync(["checkout", "--quiet", "HEAD", "--", outputDir], cancellationToken).ConfigureAwait(false);
+        await git.TryRunAsync(["clean", "--quiet", "--force", "--", outputDir], cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,10 +9,10 @@ namespace Onboarding.Git.Processes;
 internal sealed record WorkingTree(string? Commit, string? Branch, IReadOnlyList<string> Changed)
 {
     /// <summary>The checkout's state (only <paramref name="paths"/> counted as changes when given), or null when the folder is in no work tree.</summary>
-    public static WorkingTree? Read(GitRunner git, params string[] paths)
+    public static async Task<WorkingTree?> ReadAsync(GitRunner git, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(git);
-        var status = git.TryRun(["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all", "--", .. paths]);
+        var status = await git.TryRunAsync(["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all", "--", .. paths], cancellationToken).ConfigureAwait(false);
         if (!status.Succeeded)
         {
             return null;
@@ -54,10 +54,14 @@ internal sealed record WorkingTree(string? Commit, string? Branch, IReadOnlyList
     /// uncommitted changes (in <paramref name="paths"/> when given); null when it is ready, and then its state.
     /// </summary>
     /// <param name="purpose">Ends the sentence "commit or stash them first, so …".</param>
-    public static string? Refusal(GitRunner git, string root, string purpose, out WorkingTree tree, params string[] paths)
+    public static async Task<(string? Refusal, WorkingTree Tree)> InspectAsync(GitRunner git, string root, string purpose, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var read = Read(git, paths);
-        tree = read ?? new WorkingTree(null, null, []);
+        var read = await ReadAsync(git, paths, cancellationToken).ConfigureAwait(false);
+        return (Refusal(read, root, purpose, paths), read ?? new WorkingTree(null, null, []));
+    }
+
+    private static string? Refusal(WorkingTree? read, string root, string purpose, IReadOnlyList<string> paths)
+    {
         if (read is null)
         {
             return $"{root} is not in a git working tree; run the command in a clone of the platform repository or pass --root";
@@ -70,7 +74,7 @@ internal sealed record WorkingTree(string? Commit, string? Branch, IReadOnlyList
 
         if (read.Changed.Count > 0)
         {
-            var scope = paths.Length == 0 ? string.Empty : $" in {string.Join(" or ", paths.Select(p => p.TrimEnd('/') + "/"))}";
+            var scope = paths.Count == 0 ? string.Empty : $" in {string.Join(" or ", paths.Select(p => p.TrimEnd('/') + "/"))}";
             return $"the working tree has uncommitted changes{scope} ({string.Join(", ", read.Changed.Take(5))}{(read.Changed.Count > 5 ? ", …" : string.Empty)}); commit or stash them first, so {purpose}";
         }
 

@@ -14,8 +14,9 @@ internal static class ArtifactCommit
 {
     public static string MessageFor(string compiledFrom) => $"Regenerate artifacts for {compiledFrom}";
 
-    public static ArtifactCommitResult Run(GitRunner git, string root, string compiledFrom, string command)
+    public static async Task<ArtifactCommitResult> RunAsync(GitRunner git, string root, string compiledFrom, string command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(git);
         var compile = PlatformCompilation.Run(root, CompileMode.Write);
         if (compile.HasErrors)
         {
@@ -28,13 +29,13 @@ internal static class ArtifactCommit
             return new ArtifactCommitResult(compile, null, []);
         }
 
-        git.Run(["add", "--all", "--", .. paths]);
+        await git.RunAsync(["add", "--all", "--", .. paths], cancellationToken).ConfigureAwait(false);
 
         // Pathspecs make the commit hold these paths only, whatever else happens to be staged.
-        git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
+        var identity = await git.FallbackIdentityOptionsAsync(cancellationToken).ConfigureAwait(false);
+        await git.RunAsync([.. identity, "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
             "-m", $"Compiled by '{command}' from teams/ and onboarding.yaml at {compiledFrom}. Only generated files change.",
-            "--", .. paths]);
-        return new ArtifactCommitResult(compile, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), paths);
+            "--", .. paths], cancellationToken).ConfigureAwait(false);
+        return new ArtifactCommitResult(compile, (await git.RunAsync(["rev-parse", "--verify", "HEAD^{commit}"], cancellationToken).ConfigureAwait(false)).Trim(), paths);
     }
-
 }

@@ -181,7 +181,7 @@ internal sealed class BackfillWorld : IAsyncDisposable
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(output, error, name => variables.GetValueOrDefault(name), Runner.Path) { GitHubClientFactory = CreateClient };
-        var code = CliApplication.Run(["backfill", "--root", Checkout.Path, .. args], context);
+        var code = CliRun.Invoke(["backfill", "--root", Checkout.Path, .. args], context);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
 

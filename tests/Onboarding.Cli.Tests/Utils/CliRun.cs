@@ -21,8 +21,18 @@ internal static class CliRun
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(output, error, name => variables is not null && variables.TryGetValue(name, out var v) ? v : null, workingDirectory);
-        var code = CliApplication.Run(args, context);
+        var code = Invoke(args, context);
         return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// The command line in-process, waited for: a run that hangs is cancelled after a generous limit, as
+    /// SIGTERM would stop it, so a defect fails one test instead of stalling the suite.
+    /// </summary>
+    public static int Invoke(string[] args, CliContext context)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        return CliApplication.RunAsync(args, context, limit.Token).GetAwaiter().GetResult();
     }
 
     public static CliOutcome InProcess(string workingDirectory, params string[] args) => InProcess(workingDirectory, null, args);
