@@ -41,11 +41,17 @@ internal static class LocalOnboarding
         var paths = new[] { validation.TeamFilePath, config.Outputs.Dir };
         var originalBranch = tree.Branch;
         var originalCommit = tree.Commit!;
-        var exists = (await git.TryRunAsync(["rev-parse", "--verify", "--quiet", $"refs/heads/{branch}"], cancellationToken).ConfigureAwait(false)).Succeeded;
         var switched = originalBranch != branch;
+        var exists = !switched;
         if (switched)
         {
-            await git.RunAsync(exists ? ["switch", "--quiet", branch] : ["switch", "--quiet", "--create", branch], cancellationToken).ConfigureAwait(false);
+            // Creating is the usual case, so it is tried first: one git when the branch is new. git refuses to create
+            // a branch that exists, and then the existing branch is checked out instead.
+            exists = !(await git.TryRunAsync(["switch", "--quiet", "--create", branch], cancellationToken).ConfigureAwait(false)).Succeeded;
+            if (exists)
+            {
+                await git.RunAsync(["switch", "--quiet", branch], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         LocalOnboardingResult result;
