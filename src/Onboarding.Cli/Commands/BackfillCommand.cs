@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Onboarding.Cli.Output;
 using Onboarding.Core.Validation;
 using Onboarding.GitHub.Backfill;
 using Onboarding.GitHub.Drift;
@@ -56,6 +57,12 @@ internal static class BackfillCommand
 
         var input = new BackfillInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun, runId, reporter.ErrorLine);
         var outcome = await new BackfillFlow(session.Client, input).RunAsync(cancellationToken);
+        if (args.Json)
+        {
+            reporter.Raw(OutcomeJson.Render("backfill", outcome.Status is BackfillStatus.Converged or BackfillStatus.Changed, args.DryRun,
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Changes.Select(change => change.PlanLine), outcome.Calls, outcome.Diagnostics));
+        }
+
         return BackfillOutput.Converge(context, reporter, outcome, args.DryRun);
     }
 

@@ -35,6 +35,12 @@ internal static class IssueEventAction
         var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 
         IssueEventReport.Print(reporter, outcome, args.DryRun, issuesEvent.IssueNumber);
+        if (args.Json)
+        {
+            reporter.Raw(OutcomeJson.Render("issue", outcome.Status is OnboardingStatus.NotApplicable or OnboardingStatus.Done, args.DryRun,
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics));
+        }
+
         ActionsFiles.AppendSummary(context, IssueEventReport.Summary(outcome, issuesEvent.IssueNumber, args.DryRun));
         if (outcome.Status == OnboardingStatus.Done && !args.DryRun)
         {

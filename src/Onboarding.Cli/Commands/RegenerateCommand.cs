@@ -134,8 +134,7 @@ internal static class RegenerateCommand
                     }
                     catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
                     {
-                        reporter.ErrorLine($"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
-                        return ExitCodes.External;
+                        throw new CommandFailure(ExitCodes.External, $"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
                     }
                 }
 

@@ -166,9 +166,13 @@ internal sealed class BackfillWorld : IAsyncDisposable
 
     public int MutatingCount => Server.Requests.All.Count(request => request.IsMutating);
 
+    /// <summary>Runs as on a GitHub Actions runner (GITHUB_ACTIONS=true).</summary>
+    public bool InActions { get; set; }
+
     /// <summary>The variables GitHub Actions would set for the backfill workflow, pointed at the fake.</summary>
     public IReadOnlyDictionary<string, string> Variables => new Dictionary<string, string>
     {
+        ["GITHUB_ACTIONS"] = InActions ? "true" : "false",
         ["GITHUB_TOKEN"] = Server.Token,
         ["GITHUB_API_URL"] = Server.BaseAddress.ToString(),
         ["GITHUB_REPOSITORY"] = $"{Org}/{Platform}",
