@@ -30,20 +30,18 @@ internal static class BackfillCommand
             result.GetValue(team) ?? [],
             result.GetValue(dryRun),
             result.GetValue(report),
-            result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Json),
-            result.GetValue(CommonOptions.Verbose)), cancellationToken));
+            result.GetValue(tokenEnv)), result, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, BackfillArguments args, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, BackfillArguments args, ParseResult parsed, CancellationToken cancellationToken)
     {
         if (args.Teams.FirstOrDefault(name => !NameRules.TeamName().IsMatch(name)) is { } bad)
         {
             throw CommandFailure.Usage($"onboard backfill: --team {Display(bad)} is not a team name (pattern {NameRules.TeamNamePattern})");
         }
 
-        using var session = GitHubSession.Open(context, args.Json, args.Verbose, "backfill", args.TokenEnv,
+        using var session = GitHubSession.Open(context, parsed, "backfill", args.TokenEnv,
             "a GitHub App installation token (or a PAT) that may create repositories and manage team access in the organization");
         var runId = BackfillEnvironment.RunId(context)
             ?? throw CommandFailure.Usage("onboard backfill: GITHUB_RUN_ID (when set) may hold only letters, digits, '_' or '-'");
@@ -57,7 +55,7 @@ internal static class BackfillCommand
 
         var input = new BackfillInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun, runId, reporter.ErrorLine);
         var outcome = await new BackfillFlow(session.Client, input).RunAsync(cancellationToken);
-        if (args.Json)
+        if (reporter.Json)
         {
             reporter.Raw(OutcomeJson.Render("backfill", outcome.Status is BackfillStatus.Converged or BackfillStatus.Changed, args.DryRun,
                 outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Changes.Select(change => change.PlanLine), outcome.Calls, outcome.Diagnostics));
@@ -68,5 +66,5 @@ internal static class BackfillCommand
 
     private static string Display(string value) => string.Create(CultureInfo.InvariantCulture, $"'{new string([.. value.Take(60).Select(c => char.IsControl(c) ? '?' : c)])}'");
 
-    private sealed record BackfillArguments(string Root, IReadOnlyList<string> Teams, bool DryRun, bool Report, string? TokenEnv, bool Json, bool Verbose);
+    private sealed record BackfillArguments(string Root, IReadOnlyList<string> Teams, bool DryRun, bool Report, string? TokenEnv);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.GitHub;
 
@@ -35,10 +36,12 @@ internal sealed class GitHubSession : IDisposable
     /// <param name="tokenVariable">The variable holding the token; null: GITHUB_TOKEN.</param>
     /// <param name="tokenNeeds">What the token must be allowed to do, for the message when it is missing.</param>
     /// <exception cref="CommandFailure">A usage error: no token, or malformed Actions variables.</exception>
-    public static GitHubSession Open(CliContext context, bool json, bool verbose, string command, string? tokenVariable, string tokenNeeds)
+    public static GitHubSession Open(CliContext context, ParseResult parsed, string command, string? tokenVariable, string tokenNeeds)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reporter = new Reporter(context) { Json = json };
+        ArgumentNullException.ThrowIfNull(parsed);
+        var reporter = new Reporter(context) { Json = parsed.GetValue(CommonOptions.Json) };
+        var verbose = parsed.GetValue(CommonOptions.Verbose);
         var variable = tokenVariable ?? DefaultTokenVariable;
         var token = context.Variable(variable)?.Trim();
         if (string.IsNullOrEmpty(token))

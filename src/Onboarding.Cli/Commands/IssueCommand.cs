@@ -36,9 +36,7 @@ internal static class IssueCommand
             result.GetValue(dryRun),
             result.GetValue(template),
             result.GetValue(issue),
-            result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Json),
-            result.GetValue(CommonOptions.Verbose)), cancellationToken));
+            result.GetValue(tokenEnv)), result, cancellationToken));
         return command;
     }
 
@@ -61,7 +59,7 @@ internal static class IssueCommand
         }
     }
 
-    private static async Task<int> RunAsync(CliContext context, IssueArguments args, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, IssueArguments args, ParseResult parsed, CancellationToken cancellationToken)
     {
         // On GitHub Actions the runner names the event file; --body always means the local flow.
         var eventPath = args.Event ?? (args.Body is null ? context.Variable("GITHUB_EVENT_PATH") : null);
@@ -72,7 +70,7 @@ internal static class IssueCommand
 
         if (eventPath is not null)
         {
-            return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv, args.Json, args.Verbose), cancellationToken);
+            return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv), parsed, cancellationToken);
         }
 
         var reporter = new Reporter(context);
@@ -155,5 +153,5 @@ internal static class IssueCommand
         return args.Issue is <= 0 ? "--issue takes a positive issue number" : null;
     }
 
-    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv, bool Json, bool Verbose);
+    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
@@ -12,10 +13,10 @@ namespace Onboarding.Cli.Commands;
 /// </summary>
 internal static class IssueEventAction
 {
-    public static async Task<int> RunAsync(CliContext context, IssueEventArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext context, IssueEventArguments args, ParseResult parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        using var session = GitHubSession.Open(context, args.Json, args.Verbose, "issue", args.TokenEnv,
+        using var session = GitHubSession.Open(context, parsed, "issue", args.TokenEnv,
             "a GitHub App installation token (or a PAT) that may create repositories in the organization");
         var reporter = session.Reporter;
         InputFile.RequireExisting(context, "--event", args.EventPath);
@@ -35,7 +36,7 @@ internal static class IssueEventAction
         var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 
         IssueEventReport.Print(reporter, outcome, args.DryRun, issuesEvent.IssueNumber);
-        if (args.Json)
+        if (reporter.Json)
         {
             reporter.Raw(OutcomeJson.Render("issue", outcome.Status is OnboardingStatus.NotApplicable or OnboardingStatus.Done, args.DryRun,
                 outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics));

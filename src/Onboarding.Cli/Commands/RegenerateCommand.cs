@@ -52,7 +52,7 @@ internal static class RegenerateCommand
             }
 
             using var session = mode == RegenerateMode.PullRequest
-                ? GitHubSession.Open(context, parsed.GetValue(CommonOptions.Json), parsed.GetValue(CommonOptions.Verbose), "regenerate --pr", null,
+                ? GitHubSession.Open(context, parsed, "regenerate --pr", null,
                     "a token that can push and open pull requests")
                 : null;
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);

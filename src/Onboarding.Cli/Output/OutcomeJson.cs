@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Onboarding.Core.Diagnostics;
 
@@ -9,12 +6,8 @@ namespace Onboarding.Cli.Output;
 /// <summary>The --json form of the GitHub commands (issue --event, backfill): status, message, changes, calls, diagnostics.</summary>
 internal static class OutcomeJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Render(string command, bool ok, bool dryRun, string status, string message, IEnumerable<string> changes, IEnumerable<string> calls, IEnumerable<Diagnostic> diagnostics)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+    public static string Render(string command, bool ok, bool dryRun, string status, string message, IEnumerable<string> changes, IEnumerable<string> calls, IEnumerable<Diagnostic> diagnostics) =>
+        JsonReport.Render(w =>
         {
             w.WriteStartObject();
             w.WriteString("command", command);
@@ -26,10 +19,7 @@ internal static class OutcomeJson
             WriteStrings(w, "calls", calls);
             DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        });
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
