@@ -1,13 +1,20 @@
 using System.CommandLine;
 using Onboarding.Cli.Commands;
+using Onboarding.Cli.Output;
+using Onboarding.Git.Processes;
+using Onboarding.GitHub;
 
 namespace Onboarding.Cli;
 
-/// <summary>Builds the command line and maps its outcome (including usage errors and defects) to an exit code.</summary>
+/// <summary>
+/// Builds the command line, runs it, and is the one place where a run's failures become output and an
+/// exit code: usage errors, <see cref="CommandFailure"/>, git and GitHub failures, cancellation and defects.
+/// </summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, CliContext context)
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("onboard: keep Airflow's dag_bundle_config_list compiled from reviewed team files")
         {
             CommonOptions.Root,
@@ -37,9 +44,32 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
+        var reporter = new Reporter(context);
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            // Signals are the host's to handle (Program): the command sees them as this token only.
+            var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            reporter.ErrorLine("onboard: cancelled; nothing more was started. Run the same command again to finish: every step looks before it acts");
+            return ExitCodes.Cancelled;
+        }
+        catch (CommandFailure failure)
+        {
+            reporter.ErrorLine(failure.Message);
+            return failure.ExitCode;
+        }
+        catch (GitCommandException e)
+        {
+            reporter.ErrorLine($"onboard: {e.Message}");
+            return ExitCodes.External;
+        }
+        catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
+        {
+            reporter.ErrorLine($"onboard: {e.Message}");
+            return ExitCodes.External;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -13,6 +13,9 @@ internal static class ExitCodes
     /// <summary>GitHub, git or the network failed after retries.</summary>
     public const int External = 3;
 
+    /// <summary>Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report Ctrl+C); a re-run resumes.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>A defect in onboard itself; the message asks for a bug report.</summary>
     public const int Internal = 70;
 }

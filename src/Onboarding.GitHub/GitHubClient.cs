@@ -353,8 +353,11 @@ internal sealed class GitHubClient : IDisposable
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
+        // Cancellation stops a run between requests. A read in flight is dropped; a write in flight is let
+        // finish (bounded by the attempt timeout), so a change GitHub received never ends with an unknown outcome.
+        cancellationToken.ThrowIfCancellationRequested();
         Log($"{call.Method.Method} {request.RequestUri} {HttpLogFormatter.Headers(request.Headers)}");
-        using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var attemptTimeout = call.IsMutating ? new CancellationTokenSource() : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attemptTimeout.CancelAfter(options.AttemptTimeout);
         try
         {
@@ -362,7 +365,7 @@ internal sealed class GitHubClient : IDisposable
             Log($"{call.Name}: HTTP {(int)response.StatusCode}");
             return response;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (call.IsMutating || !cancellationToken.IsCancellationRequested)
         {
             throw new AttemptTimeoutException();
         }

@@ -37,9 +37,9 @@ public sealed class IssueEventFaultSpecs
         var result = world.Run(world.WriteEvent(issue));
 
         Assert.Equal(3, result.ExitCode);
-        var lines = result.Out.Split('\n');
+        var lines = result.Error.Split('\n');
         Assert.Equal($"::add-mask::{SecretToken}", lines[0]);
-        Assert.DoesNotContain(SecretToken, string.Join('\n', lines.Skip(1)) + result.Error + world.ReadRunnerFile(world.SummaryFile) + world.ReadRunnerFile(world.OutputFile), StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretToken, string.Join('\n', lines.Skip(1)) + result.Out + world.ReadRunnerFile(world.SummaryFile) + world.ReadRunnerFile(world.OutputFile), StringComparison.Ordinal);
     }
 
     [Fact]

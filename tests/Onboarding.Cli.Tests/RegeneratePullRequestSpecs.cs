@@ -79,7 +79,7 @@ public sealed class RegeneratePullRequestSpecs : IAsyncLifetime
         var run = CliRun.InProcess(_origin.Clone().Path, "regenerate", "--pr");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("GITHUB_TOKEN must hold a token", run.Error, StringComparison.Ordinal);
+        Assert.Contains("GITHUB_TOKEN holds no token", run.Error, StringComparison.Ordinal);
         Assert.Empty(_origin.Git("branch", "--list", Proposal));
     }
 
@@ -111,7 +111,7 @@ public sealed class RegeneratePullRequestSpecs : IAsyncLifetime
                 return new GitHubClient(http, new GitHubClientOptions { BaseAddress = address, Token = token, Jitter = () => 0 }, _clock);
             },
         };
-        var code = CliApplication.Run(args, context);
+        var code = CliRun.Invoke(args, context);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
 

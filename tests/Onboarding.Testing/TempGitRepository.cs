@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CliWrap;
 
 namespace Onboarding.Testing;
 
@@ -36,33 +36,14 @@ public sealed class TempGitRepository : IDisposable
 
     public string Git(params string[] arguments)
     {
-        var info = new ProcessStartInfo("git")
+        var result = ChildProcess.Run(Cli.Wrap("git").WithArguments(arguments).WithWorkingDirectory(_dir.Path)
+            .WithEnvironmentVariables(IsolatedEnvironment.ToDictionary(pair => pair.Key, string? (pair) => pair.Value)), TimeSpan.FromMinutes(2));
+        if (result.ExitCode != 0)
         {
-            WorkingDirectory = _dir.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} exited with {result.ExitCode}: {result.StandardError}");
         }
 
-        foreach (var (name, value) in IsolatedEnvironment)
-        {
-            info.Environment[name] = value;
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} exited with {process.ExitCode}: {stderr.Result}");
-        }
-
-        return stdout.Result;
+        return result.StandardOutput;
     }
 
     public string CommitAll(string message)

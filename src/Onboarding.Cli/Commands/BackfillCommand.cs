@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Validation;
-using Onboarding.GitHub;
 using Onboarding.GitHub.Backfill;
 using Onboarding.GitHub.Drift;
 
@@ -26,61 +25,46 @@ internal static class BackfillCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(result => Run(context, new BackfillArguments(
+        command.SetAction((result, cancellationToken) => RunAsync(context, new BackfillArguments(
             result.GetValue(CommonOptions.Root)!,
             result.GetValue(team) ?? [],
             result.GetValue(dryRun),
             result.GetValue(report),
-            result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Verbose))));
+            result.GetValue(tokenEnv)), result, cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, BackfillArguments args)
+    private static async Task<int> RunAsync(CliContext context, BackfillArguments args, ParseResult parsed, CancellationToken cancellationToken)
     {
-        var reporter = new Reporter(context);
         if (args.Teams.FirstOrDefault(name => !NameRules.TeamName().IsMatch(name)) is { } bad)
         {
-            reporter.ErrorLine($"onboard backfill: --team {Display(bad)} is not a team name (pattern {NameRules.TeamNamePattern})");
-            return ExitCodes.Usage;
+            throw CommandFailure.Usage($"onboard backfill: --team {Display(bad)} is not a team name (pattern {NameRules.TeamNamePattern})");
         }
 
-        var tokenVariable = args.TokenEnv ?? IssueEventAction.DefaultTokenVariable;
-        var token = context.Variable(tokenVariable)?.Trim();
-        if (string.IsNullOrEmpty(token))
-        {
-            reporter.ErrorLine($"onboard backfill: the environment variable {tokenVariable} holds no token; set it to a GitHub App installation token (or a PAT) that may create repositories and manage team access in the organization");
-            return ExitCodes.Usage;
-        }
-
-        // Masked before anything else is printed, in case any later line could carry it.
-        if (context.InGitHubActions)
-        {
-            context.Out.WriteLine($"::add-mask::{token}");
-        }
-
-        if (BackfillEnvironment.Read(context) is not { } environment)
-        {
-            reporter.ErrorLine("onboard backfill: GITHUB_REPOSITORY must name the platform repository as owner/name, GITHUB_API_URL (when set) must be an https URL (the token is sent to it), and GITHUB_RUN_ID (when set) only letters, digits, '_' or '-'");
-            return ExitCodes.Usage;
-        }
-
+        using var session = GitHubSession.Open(context, parsed, "backfill", args.TokenEnv,
+            "a GitHub App installation token (or a PAT) that may create repositories and manage team access in the organization");
+        var runId = BackfillEnvironment.RunId(context)
+            ?? throw CommandFailure.Usage("onboard backfill: GITHUB_RUN_ID (when set) may hold only letters, digits, '_' or '-'");
+        var (platform, reporter) = (session.Platform, session.Reporter);
         var root = context.ResolvePath(args.Root);
-        using var http = context.GitHubClientFactory is null ? new HttpClient { Timeout = Timeout.InfiniteTimeSpan } : null;
-        using var client = context.GitHubClientFactory?.Invoke(environment.Api, token)
-            ?? new GitHubClient(http!, new GitHubClientOptions { BaseAddress = environment.Api, Token = token, Log = args.Verbose ? reporter.ErrorLine : null });
         if (args.Report)
         {
-            var drift = new DriftReport(client, new DriftReportInput(root, environment.Owner, environment.Repo, args.Teams, args.DryRun)).RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var drift = await new DriftReport(session.Client, new DriftReportInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun)).RunAsync(cancellationToken);
             return BackfillOutput.Report(context, reporter, drift, args.DryRun);
         }
 
-        var input = new BackfillInput(root, environment.Owner, environment.Repo, args.Teams, args.DryRun, environment.RunId, reporter.ErrorLine);
-        var outcome = new BackfillFlow(client, input).RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var input = new BackfillInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun, runId, reporter.ErrorLine);
+        var outcome = await new BackfillFlow(session.Client, input).RunAsync(cancellationToken);
+        if (reporter.Json)
+        {
+            reporter.Raw(OutcomeJson.Render("backfill", outcome.Status is BackfillStatus.Converged or BackfillStatus.Changed, args.DryRun,
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Changes.Select(change => change.PlanLine), outcome.Calls, outcome.Diagnostics));
+        }
+
         return BackfillOutput.Converge(context, reporter, outcome, args.DryRun);
     }
 
     private static string Display(string value) => string.Create(CultureInfo.InvariantCulture, $"'{new string([.. value.Take(60).Select(c => char.IsControl(c) ? '?' : c)])}'");
 
-    private sealed record BackfillArguments(string Root, IReadOnlyList<string> Teams, bool DryRun, bool Report, string? TokenEnv, bool Verbose);
+    private sealed record BackfillArguments(string Root, IReadOnlyList<string> Teams, bool DryRun, bool Report, string? TokenEnv);
 }

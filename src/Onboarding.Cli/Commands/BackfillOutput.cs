@@ -14,7 +14,7 @@ internal static class BackfillOutput
     {
         reporter.Diagnostics(outcome.Diagnostics);
         var plan = Plan(outcome, dryRun);
-        if (outcome.Status != BackfillStatus.Failed && (outcome.Changes.Count > 0 || outcome.Status == BackfillStatus.Converged))
+        if (outcome.Status == BackfillStatus.Cancelled || (outcome.Status != BackfillStatus.Failed && (outcome.Changes.Count > 0 || outcome.Status == BackfillStatus.Converged)))
         {
             reporter.Line(plan);
         }
@@ -29,7 +29,7 @@ internal static class BackfillOutput
         }
 
         ActionsFiles.AppendSummary(context, Summary(outcome, plan, dryRun));
-        if (outcome.Status != BackfillStatus.Failed)
+        if (outcome.Status is not (BackfillStatus.Failed or BackfillStatus.Cancelled))
         {
             ActionsFiles.SetOutputs(context,
             [
@@ -43,6 +43,7 @@ internal static class BackfillOutput
         {
             BackfillStatus.Converged or BackfillStatus.Changed => ExitCodes.Ok,
             BackfillStatus.Failed => ExitCodes.External,
+            BackfillStatus.Cancelled => ExitCodes.Cancelled,
             _ => ExitCodes.Invalid,
         };
     }
@@ -108,9 +109,11 @@ internal static class BackfillOutput
 
         var counts = $"{Count(outcome.RepositoriesToCreate, "repo")} to create, {Count(outcome.PermissionsToGrant, "permission")} to grant, {Count(outcome.ArtifactCommits, "artifact commit")}"
             + (outcome.PullRequestsToClose > 0 ? $", {Count(outcome.PullRequestsToClose, "pull request")} to close" : string.Empty);
-        text.Append(!outcome.Changed ? "No changes: every team and the artifacts already match."
+        var applied = counts.Replace(" to create", " created", StringComparison.Ordinal).Replace(" to grant", " granted", StringComparison.Ordinal).Replace(" to close", " closed", StringComparison.Ordinal);
+        text.Append(outcome.Status == BackfillStatus.Cancelled ? $"Cancelled after {outcome.TeamsDone} of {outcome.Teams} teams{(outcome.Changed ? $"; applied: {applied}" : "; nothing was changed")}."
+            : !outcome.Changed ? "No changes: every team and the artifacts already match."
             : dryRun ? $"Plan: {counts}."
-            : $"Applied: {counts.Replace(" to create", " created", StringComparison.Ordinal).Replace(" to grant", " granted", StringComparison.Ordinal).Replace(" to close", " closed", StringComparison.Ordinal)}.");
+            : $"Applied: {applied}.");
         return text.ToString();
     }
 

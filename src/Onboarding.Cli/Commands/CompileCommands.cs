@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Compilation;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Regeneration;
 
 namespace Onboarding.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class CompileCommands
     public static Command Validate(CliContext context)
     {
         var command = new Command("validate", "Check onboarding.yaml and teams/*.yaml: schema, policy and cross-file rules");
-        command.SetAction(result => Run(context, result, "validate", CompileMode.Validate));
+        command.SetAction((result, cancellationToken) => RunAsync(context, result, "validate", CompileMode.Validate, cancellationToken));
         return command;
     }
 
@@ -23,9 +23,9 @@ internal static class CompileCommands
         };
         var command = new Command("compile", "Validate, then write generated/<env>/ artifacts and generated/manifest.json");
         command.Options.Add(check);
-        command.SetAction(result => result.GetValue(check)
-            ? Run(context, result, "compile --check", CompileMode.Check)
-            : Run(context, result, "compile", CompileMode.Write));
+        command.SetAction((result, cancellationToken) => result.GetValue(check)
+            ? RunAsync(context, result, "compile --check", CompileMode.Check, cancellationToken)
+            : RunAsync(context, result, "compile", CompileMode.Write, cancellationToken));
         return command;
     }
 
@@ -36,18 +36,24 @@ internal static class CompileCommands
             Description = "On a pull request from a branch of this repository (read from GITHUB_EVENT_PATH), commit the regenerated artifacts to that branch and push them instead of failing; refused for forks",
         };
         var command = new Command("check", "The pull-request check: compile --check with a job summary and annotations") { fix };
-        command.SetAction(result => result.GetValue(fix)
-            ? RegenerateCommand.Report(context, result, "check --fix",
-                () => CheckFix.Run(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context)))
-            : Run(context, result, "check", CompileMode.Check));
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!result.GetValue(fix))
+            {
+                return await RunAsync(context, result, "check", CompileMode.Check, cancellationToken);
+            }
+
+            var fixResult = await CheckFix.RunAsync(context.ResolvePath(result.GetValue(CommonOptions.Root)!), context.Variable("GITHUB_EVENT_PATH"), RegenerateCommand.PushToken(context), cancellationToken);
+            return await RegenerateCommand.ReportAsync(context, result, "check --fix", fixResult, null, cancellationToken);
+        });
         return command;
     }
 
-    private static int Run(CliContext context, ParseResult parsed, string name, CompileMode mode)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parsed, string name, CompileMode mode, CancellationToken cancellationToken)
     {
         var json = parsed.GetValue(CommonOptions.Json);
         var reporter = new Reporter(context) { Json = json };
-        var outcome = PlatformCompilation.Run(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode);
+        var outcome = await PlatformCompilation.RunAsync(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode, cancellationToken);
 
         reporter.Diagnostics(outcome.Diagnostics);
         if (json)

@@ -28,13 +28,13 @@ internal static class InitCommand
             files are listed and left alone unless --force is given.
             """)
         { dir, org, action, actionVersion, force };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var root = context.ResolvePath(parsed.GetValue(dir) ?? parsed.GetValue(CommonOptions.Root)!);
             var reference = ResolveAction(context, parsed.GetValue(action), parsed.GetValue(actionVersion));
             return reference is null
                 ? ExitCodes.Usage
-                : Run(context, root, parsed.GetValue(org), reference, parsed.GetValue(force), parsed.GetValue(CommonOptions.Json));
+                : await RunAsync(context, root, parsed.GetValue(org), reference, parsed.GetValue(force), parsed.GetValue(CommonOptions.Json), cancellationToken);
         });
         return command;
     }
@@ -70,10 +70,10 @@ internal static class InitCommand
         return built;
     }
 
-    private static int Run(CliContext context, string root, string? org, ActionReference action, bool force, bool json)
+    private static async Task<int> RunAsync(CliContext context, string root, string? org, ActionReference action, bool force, bool json, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(context) { Json = json };
-        var result = PlatformInitializer.Run(root, org, force, action);
+        var result = await PlatformInitializer.RunAsync(root, org, force, action, cancellationToken);
         var diagnostics = result.Problems.Concat(result.Compile?.Diagnostics ?? []).ToArray();
         reporter.Diagnostics(diagnostics);
         if (json)

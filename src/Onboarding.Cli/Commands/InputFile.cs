@@ -1,31 +1,29 @@
-using Onboarding.Cli.Output;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>Files named on the command line: a path that names no file is a usage error, an unreadable file invalid input.</summary>
 internal static class InputFile
 {
-    public static bool Missing(CliContext context, Reporter reporter, string option, string path)
+    /// <exception cref="CommandFailure">A usage error: no such file.</exception>
+    public static void RequireExisting(CliContext context, string option, string path)
     {
-        if (File.Exists(context.ResolvePath(path)))
+        ArgumentNullException.ThrowIfNull(context);
+        if (!File.Exists(context.ResolvePath(path)))
         {
-            return false;
+            throw CommandFailure.Usage($"onboard: {option}: no such file: {path}");
         }
-
-        reporter.ErrorLine($"onboard: {option}: no such file: {path}");
-        return true;
     }
 
-    public static string? Read(CliContext context, Reporter reporter, string path)
+    /// <exception cref="CommandFailure">Invalid input: the file cannot be read.</exception>
+    public static async Task<string> ReadAsync(CliContext context, string path, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         try
         {
-            return File.ReadAllText(context.ResolvePath(path));
+            return await File.ReadAllTextAsync(context.ResolvePath(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.ErrorLine($"onboard: cannot read {path}: {e.Message}");
-            return null;
+            throw new CommandFailure(ExitCodes.Invalid, $"onboard: cannot read {path}: {e.Message}");
         }
     }
 }

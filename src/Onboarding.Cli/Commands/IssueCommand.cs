@@ -2,7 +2,7 @@ using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Local;
 
 namespace Onboarding.Cli.Commands;
 
@@ -36,66 +36,55 @@ internal static class IssueCommand
             result.GetValue(dryRun),
             result.GetValue(template),
             result.GetValue(issue),
-            result.GetValue(tokenEnv),
-            result.GetValue(CommonOptions.Verbose)), cancellationToken));
+            result.GetValue(tokenEnv)), result, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, IssueArguments args, CancellationToken cancellationToken)
+    /// <summary>The issue form the body was written with.</summary>
+    /// <exception cref="CommandFailure">The form cannot be read (usage) or is not a valid issue form (invalid).</exception>
+    public static IssueFormTemplate LoadForm(CliContext context, string templatePath)
     {
-        var reporter = new Reporter(context);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
+        }
+        catch (IssueFormTemplateException e)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, e.Message);
+        }
+        catch (IOException e)
+        {
+            throw CommandFailure.Usage($"onboard issue: cannot read the issue form {templatePath}: {e.Message}");
+        }
+    }
 
+    private static async Task<int> RunAsync(CliContext context, IssueArguments args, ParseResult parsed, CancellationToken cancellationToken)
+    {
         // On GitHub Actions the runner names the event file; --body always means the local flow.
         var eventPath = args.Event ?? (args.Body is null ? context.Variable("GITHUB_EVENT_PATH") : null);
         if (UsageError(args, eventPath) is { } usage)
         {
-            reporter.ErrorLine($"onboard issue: {usage}");
-            return ExitCodes.Usage;
+            throw CommandFailure.Usage($"onboard issue: {usage}");
         }
 
         if (eventPath is not null)
         {
-            return IssueEventAction.Run(context, reporter, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv, args.Verbose));
+            return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv), parsed, cancellationToken);
         }
 
+        var reporter = new Reporter(context);
         var root = context.ResolvePath(args.Root);
         var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
-        if (InputFile.Missing(context, reporter, "--body", args.Body!)
-            || (args.Template is not null && InputFile.Missing(context, reporter, "--template", templatePath)))
+        InputFile.RequireExisting(context, "--body", args.Body!);
+        if (args.Template is not null)
         {
-            return ExitCodes.Usage;
+            InputFile.RequireExisting(context, "--template", templatePath);
         }
 
-        var body = InputFile.Read(context, reporter, args.Body!);
-        IssueFormTemplate form;
-        try
-        {
-            form = IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
-        }
-        catch (IssueFormTemplateException e)
-        {
-            reporter.ErrorLine(e.Message);
-            return ExitCodes.Invalid;
-        }
-
-        if (body is null)
-        {
-            return ExitCodes.Invalid;
-        }
-
-        IssueOnboardingOutcome outcome;
-        try
-        {
-            outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue,
-                args.Local ? (request, token) => LocalOnboarding.RunAsync(root, request.Config!, request.Validation!, request.Team!.Name, null, token) : null,
-                cancellationToken);
-        }
-        catch (GitCommandException e)
-        {
-            reporter.ErrorLine($"onboard issue: {e.Message}");
-            return ExitCodes.External;
-        }
-
+        var body = await InputFile.ReadAsync(context, args.Body!, cancellationToken);
+        var form = LoadForm(context, templatePath);
+        var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, cancellationToken);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
         {
@@ -112,12 +101,14 @@ internal static class IssueCommand
             return ExitCodes.Invalid;
         }
 
-        if (outcome.Local is not { } local)
+        if (!args.Local)
         {
             reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
             ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch)]);
             return ExitCodes.Ok;
         }
+
+        var local = await LocalOnboarding.RunAsync(root, request.Config!, request.Validation!, plan.Team, null, cancellationToken);
 
         if (local.Compile is { HasErrors: true } failed)
         {
@@ -126,8 +117,7 @@ internal static class IssueCommand
 
         if (local.Refusal is { } refusal)
         {
-            reporter.ErrorLine($"onboard issue: {refusal}");
-            return ExitCodes.Invalid;
+            throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {refusal}");
         }
 
         reporter.Line(IssueReportText.Local(plan, local));
@@ -163,5 +153,5 @@ internal static class IssueCommand
         return args.Issue is <= 0 ? "--issue takes a positive issue number" : null;
     }
 
-    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv, bool Verbose);
+    private sealed record IssueArguments(string Root, string? Event, string? Body, bool Local, bool DryRun, string? Template, int? Issue, string? TokenEnv);
 }

@@ -1,7 +1,7 @@
+using System.CommandLine;
 using Onboarding.Cli.Output;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Onboarding;
-using Onboarding.GitHub;
 using Onboarding.GitHub.Onboarding;
 
 namespace Onboarding.Cli.Commands;
@@ -13,72 +13,35 @@ namespace Onboarding.Cli.Commands;
 /// </summary>
 internal static class IssueEventAction
 {
-    public const string DefaultTokenVariable = "GITHUB_TOKEN";
-    public static int Run(CliContext context, Reporter reporter, IssueEventArguments args)
+    public static async Task<int> RunAsync(CliContext context, IssueEventArguments args, ParseResult parsed, CancellationToken cancellationToken)
     {
-        var tokenVariable = args.TokenEnv ?? DefaultTokenVariable;
-        var token = context.Variable(tokenVariable);
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            reporter.ErrorLine($"onboard issue: the environment variable {tokenVariable} holds no token; set it to a GitHub App installation token (or a PAT) that may create repositories in the organization");
-            return ExitCodes.Usage;
-        }
-
-        // Masked before anything else is printed, in case any later line could carry it.
-        if (context.InGitHubActions)
-        {
-            context.Out.WriteLine($"::add-mask::{token.Trim()}");
-        }
-
-        if (PlatformRepositoryEnvironment.Read(context) is not ({ } api, { } owner, { } repo))
-        {
-            reporter.ErrorLine("onboard issue: GITHUB_REPOSITORY must name the platform repository as owner/name, and GITHUB_API_URL (when set) must be an https URL (the token is sent to it)");
-            return ExitCodes.Usage;
-        }
-
-        if (InputFile.Missing(context, reporter, "--event", args.EventPath))
-        {
-            return ExitCodes.Usage;
-        }
-
+        ArgumentNullException.ThrowIfNull(args);
+        using var session = GitHubSession.Open(context, parsed, "issue", args.TokenEnv,
+            "a GitHub App installation token (or a PAT) that may create repositories in the organization");
+        var reporter = session.Reporter;
+        InputFile.RequireExisting(context, "--event", args.EventPath);
         IssuesEvent issuesEvent;
         try
         {
-            issuesEvent = IssuesEvent.Parse(File.ReadAllText(context.ResolvePath(args.EventPath)));
+            issuesEvent = IssuesEvent.Parse(await File.ReadAllTextAsync(context.ResolvePath(args.EventPath), cancellationToken));
         }
         catch (FormatException e)
         {
-            reporter.ErrorLine($"onboard issue: {args.EventPath}: {e.Message}");
-            return ExitCodes.Invalid;
+            throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {args.EventPath}: {e.Message}");
         }
 
         var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
-        IssueFormTemplate form;
-        try
-        {
-            form = IssueFormTemplate.Load(context.ResolvePath(templatePath)) with { Path = templatePath };
-        }
-        catch (IssueFormTemplateException e)
-        {
-            reporter.ErrorLine(e.Message);
-            return ExitCodes.Invalid;
-        }
-        catch (IOException e)
-        {
-            reporter.ErrorLine($"onboard issue: cannot read the issue form {templatePath}: {e.Message}");
-            return ExitCodes.Usage;
-        }
-
-        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, owner, repo, args.DryRun);
-        OnboardingOutcome outcome;
-        using (var http = context.GitHubClientFactory is null ? new HttpClient { Timeout = Timeout.InfiniteTimeSpan } : null)
-        using (var client = context.GitHubClientFactory?.Invoke(api, token.Trim())
-            ?? new GitHubClient(http!, new GitHubClientOptions { BaseAddress = api, Token = token.Trim(), Log = args.Verbose ? reporter.ErrorLine : null }))
-        {
-            outcome = new IssueOnboardingFlow(client, input).RunAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }
+        var form = IssueCommand.LoadForm(context, templatePath);
+        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun);
+        var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 
         IssueEventReport.Print(reporter, outcome, args.DryRun, issuesEvent.IssueNumber);
+        if (reporter.Json)
+        {
+            reporter.Raw(OutcomeJson.Render("issue", outcome.Status is OnboardingStatus.NotApplicable or OnboardingStatus.Done, args.DryRun,
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics));
+        }
+
         ActionsFiles.AppendSummary(context, IssueEventReport.Summary(outcome, issuesEvent.IssueNumber, args.DryRun));
         if (outcome.Status == OnboardingStatus.Done && !args.DryRun)
         {

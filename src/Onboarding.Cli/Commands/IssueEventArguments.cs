@@ -1,3 +1,3 @@
 namespace Onboarding.Cli.Commands;
 
-internal sealed record IssueEventArguments(string Root, string EventPath, string? Template, bool DryRun, string? TokenEnv, bool Verbose);
+internal sealed record IssueEventArguments(string Root, string EventPath, string? Template, bool DryRun, string? TokenEnv);

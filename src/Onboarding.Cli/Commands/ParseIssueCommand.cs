@@ -22,24 +22,17 @@ internal static class ParseIssueCommand
         var command = new Command("parse-issue", "Read an issue body back into its form fields and print them as JSON {field_id: value}");
         command.Options.Add(template);
         command.Options.Add(body);
-        command.SetAction(result => Run(context, result.GetValue(template)!, result.GetValue(body)!));
+        command.SetAction((result, cancellationToken) => RunAsync(context, result.GetValue(template)!, result.GetValue(body)!, cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string templatePath, string bodyPath)
+    private static async Task<int> RunAsync(CliContext context, string templatePath, string bodyPath, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(context);
-        if (InputFile.Missing(context, reporter, "--template", templatePath) || InputFile.Missing(context, reporter, "--body", bodyPath))
-        {
-            return ExitCodes.Usage;
-        }
-
-        var templateText = InputFile.Read(context, reporter, templatePath);
-        var bodyText = InputFile.Read(context, reporter, bodyPath);
-        if (templateText is null || bodyText is null)
-        {
-            return ExitCodes.Invalid;
-        }
+        InputFile.RequireExisting(context, "--template", templatePath);
+        InputFile.RequireExisting(context, "--body", bodyPath);
+        var templateText = await InputFile.ReadAsync(context, templatePath, cancellationToken);
+        var bodyText = await InputFile.ReadAsync(context, bodyPath, cancellationToken);
 
         var outcome = ParseIssue.Run(templateText, templatePath, bodyText, bodyPath);
         if (!outcome.Succeeded)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
-using Onboarding.Core.Processes;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Regeneration;
 using Onboarding.GitHub;
 using Onboarding.GitHub.Regeneration;
 
@@ -39,45 +38,37 @@ internal static class RegenerateCommand
             Refuses a working tree with uncommitted changes.
             """)
         { push, pr, branch, attempts };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var mode = parsed.GetValue(pr) ? RegenerateMode.PullRequest : parsed.GetValue(push) ? RegenerateMode.Push : RegenerateMode.Local;
             if (parsed.GetValue(push) && parsed.GetValue(pr))
             {
-                context.Error.WriteLine("onboard: choose one of --push and --pr");
-                return ExitCodes.Usage;
+                throw CommandFailure.Usage("onboard: choose one of --push and --pr");
             }
 
             if (parsed.GetValue(branch) is not null && mode == RegenerateMode.Local)
             {
-                context.Error.WriteLine("onboard: --branch applies with --push or --pr only");
-                return ExitCodes.Usage;
+                throw CommandFailure.Usage("onboard: --branch applies with --push or --pr only");
             }
 
-            var github = PlatformRepositoryEnvironment.Read(context);
-            if (mode == RegenerateMode.PullRequest && (github is null || string.IsNullOrWhiteSpace(context.Variable("GITHUB_TOKEN"))))
-            {
-                context.Error.WriteLine("onboard regenerate --pr: GITHUB_TOKEN must hold a token that can push and open pull requests, GITHUB_REPOSITORY must name the platform repository as owner/name, and GITHUB_API_URL (when set) must be an https URL");
-                return ExitCodes.Usage;
-            }
-
+            using var session = mode == RegenerateMode.PullRequest
+                ? GitHubSession.Open(context, parsed, "regenerate --pr", null,
+                    "a token that can push and open pull requests")
+                : null;
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
             var token = mode == RegenerateMode.Local ? null : PushToken(context);
-            return Report(context, parsed, "regenerate",
-                () => Regenerator.Run(root, mode, parsed.GetValue(branch), parsed.GetValue(attempts), token),
-                mode == RegenerateMode.PullRequest ? result => Propose(context, github!, token!, result) : null);
+            var result = await Regenerator.RunAsync(root, mode, parsed.GetValue(branch), parsed.GetValue(attempts), token, cancellationToken);
+            return await ReportAsync(context, parsed, "regenerate", result,
+                session is null ? null : (result, ct) => ProposeAsync(context, session, result, ct), cancellationToken);
         });
         return command;
     }
 
     /// <summary>Opens the one regeneration pull request, or refreshes it; returns the line to print.</summary>
-    private static string Propose(CliContext context, PlatformRepositoryEnvironment github, string token, RegenerateResult result)
+    private static async Task<string> ProposeAsync(CliContext context, GitHubSession session, RegenerateResult result, CancellationToken cancellationToken)
     {
-        using var http = context.GitHubClientFactory is null ? new HttpClient { Timeout = Timeout.InfiniteTimeSpan } : null;
-        using var client = context.GitHubClientFactory?.Invoke(github.Api, token)
-            ?? new GitHubClient(http!, new GitHubClientOptions { BaseAddress = github.Api, Token = token });
-        var (pullRequest, created) = RegenerationPullRequest.EnsureAsync(client, github.Owner, github.Repo, result.ProposalBranch!, result.Branch!,
-            result.Base!, result.Paths.Count, CancellationToken.None).GetAwaiter().GetResult();
+        var (pullRequest, created) = await RegenerationPullRequest.EnsureAsync(session.Client, session.Platform.Owner, session.Platform.Repo, result.ProposalBranch!, result.Branch!,
+            result.Base!, result.Paths.Count, cancellationToken);
         ActionsFiles.SetOutputs(context, [new("pr-url", pullRequest.HtmlUrl), new("pr-number", pullRequest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         return created ? $"opened pull request #{pullRequest.Number}: {pullRequest.HtmlUrl}" : $"pull request #{pullRequest.Number} carries it: {pullRequest.HtmlUrl}";
     }
@@ -88,36 +79,25 @@ internal static class RegenerateCommand
     /// </summary>
     public static string? PushToken(CliContext context)
     {
-        var token = context.Variable("GITHUB_TOKEN")?.Trim();
+        var token = context.Variable(GitHubSession.DefaultTokenVariable)?.Trim();
         if (string.IsNullOrEmpty(token))
         {
             return null;
         }
 
-        if (context.InGitHubActions)
-        {
-            var header = GitPushAuth.Header(token);
-            context.Out.WriteLine($"::add-mask::{header[(header.LastIndexOf(' ') + 1)..]}");
-        }
-
+        var header = GitPushAuth.Header(token);
+        GitHubSession.Mask(context, header[(header.LastIndexOf(' ') + 1)..]);
         return token;
     }
 
     /// <summary>Runs a regeneration and maps its result to output and an exit code (shared with <c>check --fix</c>).</summary>
-    public static int Report(CliContext context, ParseResult parsed, string name, Func<RegenerateResult> run, Func<RegenerateResult, string>? propose = null)
+    public static async Task<int> ReportAsync(CliContext context, ParseResult parsed, string name, RegenerateResult result,
+        Func<RegenerateResult, CancellationToken, Task<string>>? propose, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(result);
         var json = parsed.GetValue(CommonOptions.Json);
         var reporter = new Reporter(context) { Json = json };
-        RegenerateResult result;
-        try
-        {
-            result = run();
-        }
-        catch (GitCommandException e)
-        {
-            reporter.ErrorLine($"onboard: {e.Message}");
-            return ExitCodes.External;
-        }
 
         var diagnostics = result.Compile?.Diagnostics ?? [];
         reporter.Diagnostics(diagnostics);
@@ -150,12 +130,11 @@ internal static class RegenerateCommand
                 {
                     try
                     {
-                        reporter.Line(propose(result));
+                        reporter.Line(await propose(result, cancellationToken));
                     }
                     catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
                     {
-                        reporter.ErrorLine($"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
-                        return ExitCodes.External;
+                        throw new CommandFailure(ExitCodes.External, $"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
                     }
                 }
 

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Onboarding.Core.Diagnostics;
 
 namespace Onboarding.Cli.Output;
@@ -9,12 +5,8 @@ namespace Onboarding.Cli.Output;
 /// <summary>The --json form of commands that write source files (import, init): files and diagnostics, stable keys.</summary>
 internal static class FileReportJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Render(string command, bool ok, bool dryRun, IEnumerable<(string Path, string Status)> files, IEnumerable<Diagnostic> diagnostics)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+    public static string Render(string command, bool ok, bool dryRun, IEnumerable<(string Path, string Status)> files, IEnumerable<Diagnostic> diagnostics) =>
+        JsonReport.Render(w =>
         {
             w.WriteStartObject();
             w.WriteString("command", command);
@@ -32,8 +24,5 @@ internal static class FileReportJson
             w.WriteEndArray();
             DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        });
 }

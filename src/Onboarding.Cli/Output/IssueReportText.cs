@@ -1,6 +1,7 @@
 using System.Text;
 using Onboarding.Core.Compilation;
 using Onboarding.Core.Onboarding;
+using Onboarding.Git.Local;
 
 namespace Onboarding.Cli.Output;
 

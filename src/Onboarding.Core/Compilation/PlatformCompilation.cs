@@ -59,10 +59,6 @@ internal sealed class PlatformCompilation
         return await compilation.ApplyAsync(mode, mode == CompileMode.Write ? source.Root : null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The synchronous form of <see cref="RunAsync"/> for the callers that are not asynchronous yet; a working tree is read synchronously.</summary>
-    public static CompileResult Run(string root, CompileMode mode) =>
-        RunAsync(root, mode, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>Every artifact, rendered one at a time; empty when the platform does not compile.</summary>
     public IEnumerable<Artifact> RenderArtifacts() => Platform is null ? [] : ArtifactRenderer.Render(Platform);
 

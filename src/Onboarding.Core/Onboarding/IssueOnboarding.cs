@@ -42,24 +42,17 @@ internal static class IssueOnboarding
         return new OnboardingRequest(config, mapping.Team, validation, problems, validation.PlatformDiagnostics);
     }
 
-    /// <summary>The flow without GitHub on the working tree at <paramref name="root"/>: prepare and plan; <paramref name="carryOut"/> then acts on the plan.</summary>
-    public static async Task<IssueOnboardingOutcome> RunAsync(
-        string root,
-        IssueFormTemplate template,
-        string body,
-        int? issueNumber,
-        Func<OnboardingRequest, CancellationToken, Task<LocalOnboardingResult>>? carryOut,
-        CancellationToken cancellationToken)
+    /// <summary>The flow without GitHub on the working tree at <paramref name="root"/>: prepare and plan.</summary>
+    public static async Task<IssueOnboardingOutcome> RunAsync(string root, IssueFormTemplate template, string body, int? issueNumber, CancellationToken cancellationToken)
     {
         var request = await PrepareAsync(new DiskSource(root), template, body, cancellationToken).ConfigureAwait(false);
         if (!request.IsValid)
         {
-            return new IssueOnboardingOutcome(request, null, null);
+            return new IssueOnboardingOutcome(request, null);
         }
 
         var plan = OnboardingPlan.Create(request.Team!, request.Config!, await PlannedChangesAsync(request.Validation!, cancellationToken).ConfigureAwait(false), issueNumber);
-        var done = carryOut is null ? null : await carryOut(request, cancellationToken).ConfigureAwait(false);
-        return new IssueOnboardingOutcome(request, plan, done);
+        return new IssueOnboardingOutcome(request, plan);
     }
 
     /// <summary>What the pull request would change per environment, compared with the platform as it is.</summary>

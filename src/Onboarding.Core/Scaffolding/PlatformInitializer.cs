@@ -13,7 +13,7 @@ namespace Onboarding.Core.Scaffolding;
 /// </summary>
 internal static class PlatformInitializer
 {
-    public static InitResult Run(string root, string? org, bool force, ActionReference? action = null)
+    public static async Task<InitResult> RunAsync(string root, string? org, bool force, ActionReference? action, CancellationToken cancellationToken)
     {
         root = Path.GetFullPath(root);
         if (org is not null && !NameRules.Org().IsMatch(org))
@@ -44,7 +44,7 @@ internal static class PlatformInitializer
             AtomicFile.Write(root, file.Path, file.Content);
         }
 
-        var compile = PlatformCompilation.Run(root, CompileMode.Write);
+        var compile = await PlatformCompilation.RunAsync(root, CompileMode.Write, cancellationToken).ConfigureAwait(false);
         var written = files.Select(f => f.Path)
             .Concat(compile.Changes.Where(c => c.Status != ArtifactStatus.Unchanged).Select(c => c.Path))
             .Order(StringComparer.Ordinal)

@@ -98,6 +98,15 @@ internal sealed class BackfillFlow(GitHubClient client, BackfillInput input)
                 PullRequestNumber = pull?.Number,
             });
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Finish(new BackfillOutcome(BackfillStatus.Cancelled,
+                $"cancelled while {step}: {done} of {selected} teams were finished, run the backfill again to finish the rest (finished teams are only read)")
+            {
+                Teams = selected,
+                TeamsDone = done,
+            });
+        }
         catch (GitHubApiException e)
         {
             return Finish(new BackfillOutcome(BackfillStatus.Failed,

@@ -13,4 +13,7 @@ internal enum BackfillStatus
 
     /// <summary>GitHub failed after retries; a re-run finishes what is left.</summary>
     Failed,
+
+    /// <summary>Stopped by the caller (SIGINT, SIGTERM) between two requests; a re-run finishes what is left.</summary>
+    Cancelled,
 }

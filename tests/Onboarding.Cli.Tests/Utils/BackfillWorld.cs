@@ -98,7 +98,7 @@ internal sealed class BackfillWorld : IAsyncDisposable
             world.WriteTeam(i, refreshInterval: 300, Pin(trackingRefs, i));
         }
 
-        var compiled = PlatformCompilation.Run(world.Checkout.Path, CompileMode.Write);
+        var compiled = Bounded.Compile(world.Checkout.Path, CompileMode.Write);
         Assert.False(compiled.HasErrors, string.Join('\n', compiled.Diagnostics));
         foreach (var i in staleTeams ?? [])
         {
@@ -133,7 +133,7 @@ internal sealed class BackfillWorld : IAsyncDisposable
     {
         using var copy = new TempDirectory("onboard-backfill-expected");
         RepositoryLayout.CopyFolder(Checkout.Path, copy.Path);
-        Assert.False(PlatformCompilation.Run(copy.Path, CompileMode.Write).HasErrors);
+        Assert.False(Bounded.Compile(copy.Path, CompileMode.Write).HasErrors);
         return Directory.EnumerateFiles(copy.File("generated"), "*", SearchOption.AllDirectories)
             .ToDictionary(file => Path.GetRelativePath(copy.Path, file).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
     }
@@ -166,22 +166,36 @@ internal sealed class BackfillWorld : IAsyncDisposable
 
     public int MutatingCount => Server.Requests.All.Count(request => request.IsMutating);
 
+    /// <summary>Runs as on a GitHub Actions runner (GITHUB_ACTIONS=true).</summary>
+    public bool InActions { get; set; }
+
+    /// <summary>The variables GitHub Actions would set for the backfill workflow, pointed at the fake.</summary>
+    public IReadOnlyDictionary<string, string> Variables => new Dictionary<string, string>
+    {
+        ["GITHUB_ACTIONS"] = InActions ? "true" : "false",
+        ["GITHUB_TOKEN"] = Server.Token,
+        ["GITHUB_API_URL"] = Server.BaseAddress.ToString(),
+        ["GITHUB_REPOSITORY"] = $"{Org}/{Platform}",
+        ["GITHUB_RUN_ID"] = RunId,
+        ["GITHUB_OUTPUT"] = OutputFile,
+        ["GITHUB_STEP_SUMMARY"] = SummaryFile,
+    };
+
     /// <summary>Runs <c>onboard backfill --root CHECKOUT</c> plus <paramref name="args"/>.</summary>
     public CliOutcome Run(params string[] args)
     {
-        var variables = new Dictionary<string, string>
-        {
-            ["GITHUB_TOKEN"] = Server.Token,
-            ["GITHUB_API_URL"] = Server.BaseAddress.ToString(),
-            ["GITHUB_REPOSITORY"] = $"{Org}/{Platform}",
-            ["GITHUB_RUN_ID"] = RunId,
-            ["GITHUB_OUTPUT"] = OutputFile,
-            ["GITHUB_STEP_SUMMARY"] = SummaryFile,
-        };
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        return RunAsync(limit.Token, args).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Runs <c>onboard backfill --root CHECKOUT</c> plus <paramref name="args"/> until done or <paramref name="cancellationToken"/> stops it.</summary>
+    public async Task<CliOutcome> RunAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        var variables = Variables;
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(output, error, name => variables.GetValueOrDefault(name), Runner.Path) { GitHubClientFactory = CreateClient };
-        var code = CliApplication.Run(["backfill", "--root", Checkout.Path, .. args], context);
+        var code = await CliApplication.RunAsync(["backfill", "--root", Checkout.Path, .. args], context, cancellationToken);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
-using System.Text;
+using CliWrap;
+using Onboarding.Testing;
 
 namespace Onboarding.Cli.Tests.Utils;
 
@@ -25,43 +25,40 @@ internal static class CliRun
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(output, error, name => variables is not null && variables.TryGetValue(name, out var v) ? v : null, workingDirectory) { Build = build };
-        var code = CliApplication.Run(args, context);
+        var code = Invoke(args, context);
         return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// The command line in-process, waited for: a run that hangs is cancelled after a generous limit, as
+    /// SIGTERM would stop it, so a defect fails one test instead of stalling the suite.
+    /// </summary>
+    public static int Invoke(string[] args, CliContext context)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        return CliApplication.RunAsync(args, context, limit.Token).GetAwaiter().GetResult();
     }
 
     public static CliOutcome InProcess(string workingDirectory, params string[] args) => InProcess(workingDirectory, null, args);
 
     public static CliOutcome Process(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "onboard.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var result = ChildProcess.Run(Command(workingDirectory, variables, args), TimeSpan.FromSeconds(60));
+        return new CliOutcome(result.ExitCode, result.StandardOutput, result.StandardError);
+    }
 
-        start.Environment.Remove("GITHUB_ACTIONS");
+    /// <summary>The built onboard.dll as a child process, outside GitHub Actions unless the variables say so.</summary>
+    public static Command Command(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
+        var environment = new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = null };
         foreach (var (name, value) in variables ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            environment[name] = value;
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"onboard {string.Join(' ', args)} did not finish in 60 s");
-        }
-
-        return new CliOutcome(process.ExitCode, stdout.Result, stderr.Result);
+        return CliWrap.Cli.Wrap("dotnet")
+            .WithArguments(["exec", Path.Combine(AppContext.BaseDirectory, "onboard.dll"), .. args])
+            .WithWorkingDirectory(workingDirectory)
+            .WithEnvironmentVariables(environment);
     }
 }

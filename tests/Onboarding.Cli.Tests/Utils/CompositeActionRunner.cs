@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using CliWrap;
+using CliWrap.Buffered;
+using Onboarding.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Onboarding.Cli.Tests.Utils;
@@ -159,51 +162,35 @@ internal sealed partial class CompositeActionRunner(string actionPath, string wo
         await File.WriteAllTextAsync(outputFile, string.Empty);
         await File.WriteAllTextAsync(summaryFile, string.Empty);
 
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = workspace,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "--noprofile", "--norc", "-eo", "pipefail", script })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Clear();
+        // The step sees only the runner's variables: every other one of this process is removed.
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>().ToDictionary(key => key, string? (_) => null, StringComparer.Ordinal);
         foreach (var (key, value) in RunnerEnvironment(outputFile, summaryFile))
         {
-            start.Environment[key] = value;
+            environment[key] = value;
         }
 
         if (step.Children.TryGetValue(new YamlScalarNode("env"), out var env))
         {
             foreach (var (key, value) in ((YamlMappingNode)env).Children)
             {
-                start.Environment[((YamlScalarNode)key).Value!] = resolve(((YamlScalarNode)value).Value ?? string.Empty);
+                environment[((YamlScalarNode)key).Value!] = resolve(((YamlScalarNode)value).Value ?? string.Empty);
             }
         }
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using (var timeout = new CancellationTokenSource(StepTimeout))
+        BufferedCommandResult result;
+        try
         {
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"step '{name}' did not finish in {StepTimeout}");
-            }
+            result = await ChildProcess.RunAsync(CliWrap.Cli.Wrap("bash").WithArguments(["--noprofile", "--norc", "-eo", "pipefail", script])
+                .WithWorkingDirectory(workspace).WithEnvironmentVariables(environment), StepTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"step '{name}' did not finish in {StepTimeout}");
         }
 
         clock.Stop();
-        return new ActionStepOutcome(name, id, true, process.ExitCode, await stdout + await stderr,
+        return new ActionStepOutcome(name, id, true, result.ExitCode, result.StandardOutput + result.StandardError,
             ReadOutputs(await File.ReadAllTextAsync(outputFile)), await File.ReadAllTextAsync(summaryFile), clock.Elapsed);
     }
 

@@ -204,7 +204,7 @@ internal sealed class OnboardingWorld : IAsyncDisposable
         {
             GitHubClientFactory = CreateClient,
         };
-        var code = CliApplication.Run(["issue", "--event", eventPath, "--root", Checkout.Path, .. extra], context);
+        var code = CliRun.Invoke(["issue", "--event", eventPath, "--root", Checkout.Path, .. extra], context);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Tests.Utils;
 using Onboarding.Core.Yaml;
 using Onboarding.Testing;
 
@@ -32,7 +33,7 @@ public sealed class ExampleSpecs : IDisposable
     [MemberData(nameof(CommittedArtifacts))]
     public void The_committed_artifact_equals_a_fresh_compile(string relative)
     {
-        var result = PlatformCompilation.Run(_copy.Path, CompileMode.Write);
+        var result = Bounded.Compile(_copy.Path, CompileMode.Write);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
 
         Golden.AssertMatches(RepositoryLayout.PathOf(relative), _copy.Read(relative));
@@ -41,7 +42,7 @@ public sealed class ExampleSpecs : IDisposable
     [Fact]
     public void A_fresh_compile_makes_no_file_that_is_not_committed()
     {
-        PlatformCompilation.Run(_copy.Path, CompileMode.Write);
+        Bounded.Compile(_copy.Path, CompileMode.Write);
 
         var produced = Directory.GetFiles(_copy.File("generated"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_copy.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Tests.Utils;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Compilation;
@@ -20,9 +21,9 @@ public sealed class LineEndingSpecs
 
         Assert.Contains("\r\n", File.ReadAllText(teamFile), StringComparison.Ordinal);
 
-        var check = PlatformCompilation.Run(dir.Path, CompileMode.Check);
+        var check = Bounded.Compile(dir.Path, CompileMode.Check);
         Assert.False(check.HasErrors, string.Join('\n', check.Diagnostics));
-        var compile = PlatformCompilation.Run(dir.Path, CompileMode.Write);
+        var compile = Bounded.Compile(dir.Path, CompileMode.Write);
         Assert.False(compile.Changed, string.Join('\n', compile.Changes.Where(c => c.Status != ArtifactStatus.Unchanged)));
         Assert.Equal(before, Snapshot(dir.Path));
     }
@@ -39,9 +40,9 @@ public sealed class LineEndingSpecs
 
         var crlf = Snapshot(dir.Path);
 
-        var check = PlatformCompilation.Run(dir.Path, CompileMode.Check);
+        var check = Bounded.Compile(dir.Path, CompileMode.Check);
         Assert.False(check.HasErrors, string.Join('\n', check.Diagnostics));
-        Assert.False(PlatformCompilation.Run(dir.Path, CompileMode.Write).Changed);
+        Assert.False(Bounded.Compile(dir.Path, CompileMode.Write).Changed);
         Assert.Equal(crlf, Snapshot(dir.Path));
     }
 
@@ -53,7 +54,7 @@ public sealed class LineEndingSpecs
         var json = Directory.GetFiles(dir.File("generated"), "dag_bundle_config.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         File.WriteAllText(json, File.ReadAllText(json).Replace("\n", "\r\n", StringComparison.Ordinal).Replace("\"dags\"", "\"dagz\"", StringComparison.Ordinal));
 
-        var check = PlatformCompilation.Run(dir.Path, CompileMode.Check);
+        var check = Bounded.Compile(dir.Path, CompileMode.Check);
 
         Assert.True(check.HasErrors);
     }

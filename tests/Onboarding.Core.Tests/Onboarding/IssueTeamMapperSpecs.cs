@@ -46,7 +46,7 @@ public class IssueTeamMapperSpecs
         Assert.Null(bundle.Environments);
 
         File.WriteAllBytes(platform.PathOf("teams/payments.yaml"), request.Validation!.TeamFileBytes);
-        var compiled = PlatformCompilation.Run(platform.Root, CompileMode.Write);
+        var compiled = Bounded.Compile(platform.Root, CompileMode.Write);
         Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics));
         Assert.All(["dev", "staging", "prod"], env => Assert.Contains("\"name\": \"payments\"", File.ReadAllText(platform.PathOf($"generated/{env}/dag_bundle_config.json")), StringComparison.Ordinal));
     }
@@ -61,7 +61,7 @@ public class IssueTeamMapperSpecs
         Assert.True(request.IsValid, Labels(request));
         Assert.Equal(["dev", "prod"], ReadBack(request).Bundles[0].Environments!.Select(e => e.Name));
         File.WriteAllBytes(platform.PathOf("teams/payments.yaml"), request.Validation!.TeamFileBytes);
-        Assert.False(PlatformCompilation.Run(platform.Root, CompileMode.Write).HasErrors);
+        Assert.False(Bounded.Compile(platform.Root, CompileMode.Write).HasErrors);
         Assert.DoesNotContain("\"payments\"", File.ReadAllText(platform.PathOf("generated/staging/dag_bundle_config.json")), StringComparison.Ordinal);
         Assert.Contains("\"payments\"", File.ReadAllText(platform.PathOf("generated/prod/dag_bundle_config.json")), StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ internal sealed class OnboardingPlatform : IDisposable
     {
         RepositoryLayout.CopyExamplePlatform(_dir.Path);
         File.Delete(_dir.File("teams/payments.yaml"));
-        var compiled = PlatformCompilation.Run(_dir.Path, CompileMode.Write);
+        var compiled = Bounded.Compile(_dir.Path, CompileMode.Write);
         Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics));
         Form = IssueFormTemplate.Load(_dir.File(OnboardingFormFields.TemplatePath));
     }

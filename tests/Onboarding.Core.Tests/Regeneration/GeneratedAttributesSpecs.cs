@@ -1,4 +1,5 @@
 using Onboarding.Core.Scaffolding;
+using Onboarding.Core.Tests.Utils;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Regeneration;
@@ -15,7 +16,7 @@ public sealed class GeneratedAttributesSpecs : IDisposable
     [Fact]
     public void A_scaffolded_platform_marks_every_generated_file_as_generated_and_sets_no_merge_driver()
     {
-        var init = PlatformInitializer.Run(_repo.Path, "acme-data", force: false);
+        var init = Bounded.Init(_repo.Path, "acme-data", false);
         Assert.True(init.Succeeded);
 
         var files = Directory.GetFiles(Path.Combine(_repo.Path, "generated"), "*", SearchOption.AllDirectories)

@@ -64,14 +64,14 @@ public class ScaffoldSpecs
     {
         using var dir = new TempDirectory("onboard-init");
 
-        var result = PlatformInitializer.Run(dir.Path, org: null, force: false);
+        var result = Bounded.Init(dir.Path, null, false);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Compile?.Diagnostics ?? []));
         Assert.Empty(result.Compile!.Diagnostics);
         Assert.Contains("generated/prod/dag_bundle_config.json", result.Written);
         Assert.Equal("[]\n", dir.Read("generated/prod/dag_bundle_config.json"));
-        Assert.False(PlatformCompilation.Run(dir.Path, CompileMode.Validate).HasErrors);
-        var check = PlatformCompilation.Run(dir.Path, CompileMode.Check);
+        Assert.False(Bounded.Compile(dir.Path, CompileMode.Validate).HasErrors);
+        var check = Bounded.Compile(dir.Path, CompileMode.Check);
         Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
         Assert.False(check.Changed);
         Assert.Equal(["dev", "staging", "prod"], check.Environments.Select(e => e.Name));
@@ -81,10 +81,10 @@ public class ScaffoldSpecs
     public void Without_allow_empty_the_first_state_would_fail_the_check()
     {
         using var dir = new TempDirectory("onboard-init");
-        PlatformInitializer.Run(dir.Path, org: null, force: false);
+        Bounded.Init(dir.Path, null, false);
         File.WriteAllText(dir.File("onboarding.yaml"), dir.Read("onboarding.yaml").Replace("    allow_empty: true\n", "", StringComparison.Ordinal));
 
-        var check = PlatformCompilation.Run(dir.Path, CompileMode.Check);
+        var check = Bounded.Compile(dir.Path, CompileMode.Check);
 
         Assert.Equal(3, check.Diagnostics.Count(d => d.Code == Diagnostics.DiagnosticCodes.EmptyEnvironment));
     }
@@ -94,7 +94,7 @@ public class ScaffoldSpecs
     {
         using var dir = new TempDirectory("onboard-init");
 
-        Assert.True(PlatformInitializer.Run(dir.Path, org: "Acme-Data", force: false).Succeeded);
+        Assert.True(Bounded.Init(dir.Path, "Acme-Data", false).Succeeded);
 
         var yaml = dir.Read("onboarding.yaml");
         Assert.Contains("  org: Acme-Data\n", yaml, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public class ScaffoldSpecs
     {
         using var dir = new TempDirectory("onboard-init");
 
-        var result = PlatformInitializer.Run(dir.Path, org, force: false);
+        var result = Bounded.Init(dir.Path, org, false);
 
         Assert.False(result.Succeeded);
         Assert.Contains("--org", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
@@ -126,14 +126,14 @@ public class ScaffoldSpecs
         dir.Write("schemas/team.schema.json", "{}\n");
         dir.Write("README.md", "unrelated\n");
 
-        var refused = PlatformInitializer.Run(dir.Path, org: null, force: false);
+        var refused = Bounded.Init(dir.Path, null, false);
 
         Assert.False(refused.Succeeded);
         Assert.Equal(["onboarding.yaml", "schemas/team.schema.json"], refused.Conflicts);
         Assert.Equal("mine\n", dir.Read("onboarding.yaml"));
         Assert.False(Directory.Exists(dir.File("teams")));
 
-        var forced = PlatformInitializer.Run(dir.Path, org: null, force: true);
+        var forced = Bounded.Init(dir.Path, null, true);
 
         Assert.True(forced.Succeeded);
         Assert.StartsWith("# yaml-language-server", dir.Read("onboarding.yaml"), StringComparison.Ordinal);

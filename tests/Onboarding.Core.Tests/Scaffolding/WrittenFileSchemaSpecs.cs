@@ -19,7 +19,7 @@ public class WrittenFileSchemaSpecs
     public void The_scaffolded_onboarding_yaml_matches_the_schema(string? org)
     {
         using var dir = new TempDirectory("onboard-init");
-        Assert.True(PlatformInitializer.Run(dir.Path, org, force: false).Succeeded);
+        Assert.True(Bounded.Init(dir.Path, org, false).Succeeded);
 
         Assert.Empty(PublishedSchemas.Validate(PublishedSchemas.Platform, dir.Read("onboarding.yaml")));
     }

@@ -61,11 +61,11 @@ internal sealed class PlatformFixture : IDisposable
 
     public string PathOf(string relative) => _dir.File(relative);
 
-    public CompileResult Validate() => PlatformCompilation.Run(Root, CompileMode.Validate);
+    public CompileResult Validate() => Bounded.Compile(Root, CompileMode.Validate);
 
-    public CompileResult Compile() => PlatformCompilation.Run(Root, CompileMode.Write);
+    public CompileResult Compile() => Bounded.Compile(Root, CompileMode.Write);
 
-    public CompileResult Check() => PlatformCompilation.Run(Root, CompileMode.Check);
+    public CompileResult Check() => Bounded.Compile(Root, CompileMode.Check);
 
     public void Dispose() => _dir.Dispose();
 }

@@ -61,6 +61,9 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Every request fails with 500 and a body that echoes the request headers, Authorization included.</summary>
     public bool EchoRequestHeaders { get; set; }
 
+    /// <summary>Sees every request as it arrives, before it is answered (e.g. to stop the client half-way).</summary>
+    public Action<RecordedRequest>? OnRequest { get; set; }
+
     /// <summary>When set, pagination links point there instead of at this server (a misconfigured proxy, or a hostile one).</summary>
     public string? PaginationLinkBase { get; set; }
 
@@ -122,6 +125,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         }
 
         var recorded = Requests.Add(new RecordedRequest(method, route?.Template ?? path, path, State.Clock.GetUtcNow()));
+        OnRequest?.Invoke(recorded);
         if (EchoRequestHeaders)
         {
             var headers = string.Join("; ", context.Request.Headers.Select(header => $"{header.Key}: {header.Value}"));

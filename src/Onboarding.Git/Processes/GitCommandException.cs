@@ -1,4 +1,4 @@
-namespace Onboarding.Core.Processes;
+namespace Onboarding.Git.Processes;
 
 /// <summary>
 /// git ran and failed (or could not be started). Carries what a person needs to see why: the command, its

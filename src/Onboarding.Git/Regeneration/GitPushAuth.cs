@@ -1,7 +1,7 @@
 using System.Text;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// Lets git fetch and push over HTTPS with a token without the token ever reaching a file, a URL or the
@@ -16,14 +16,14 @@ internal static class GitPushAuth
         "AUTHORIZATION: basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"x-access-token:{token}"));
 
     /// <summary>The environment for git, or null when there is no token or the origin is not an HTTPS remote.</summary>
-    public static IReadOnlyDictionary<string, string>? Environment(string root, string? token)
+    public static async Task<IReadOnlyDictionary<string, string>?> EnvironmentAsync(string root, string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
             return null;
         }
 
-        var url = new GitRunner(root).TryRun("remote", "get-url", Regenerator.Remote);
+        var url = await new GitRunner(root).TryRunAsync(["remote", "get-url", Regenerator.Remote], cancellationToken).ConfigureAwait(false);
         if (!url.Succeeded || !Uri.TryCreate(url.StandardOutput.Trim(), UriKind.Absolute, out var origin) || origin.Scheme != Uri.UriSchemeHttps)
         {
             return null;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>The parts of a <c>pull_request</c> event that decide whether the check may push to the branch.</summary>
 internal sealed record PullRequestEvent(int Number, string HeadRepository, string BaseRepository, string HeadRef, string HeadSha)
@@ -8,9 +8,9 @@ internal sealed record PullRequestEvent(int Number, string HeadRepository, strin
     public bool FromFork => !string.Equals(HeadRepository, BaseRepository, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The event's pull request, or null when the file holds no pull request (push, merge_group...).</summary>
-    public static PullRequestEvent? Read(string path)
+    public static async Task<PullRequestEvent?> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
         if (!document.RootElement.TryGetProperty("pull_request", out var pr) || pr.ValueKind != JsonValueKind.Object)
         {
             return null;

@@ -1,6 +1,6 @@
 using Onboarding.Core.Compilation;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 internal enum RegenerateStatus
 {

@@ -1,7 +1,7 @@
 using Onboarding.Core.Compilation;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>What compiling into the checkout and committing the result did.</summary>
 internal sealed record ArtifactCommitResult(CompileResult Compile, string? Commit, IReadOnlyList<string> Paths);
@@ -14,9 +14,10 @@ internal static class ArtifactCommit
 {
     public static string MessageFor(string compiledFrom) => $"Regenerate artifacts for {compiledFrom}";
 
-    public static ArtifactCommitResult Run(GitRunner git, string root, string compiledFrom, string command)
+    public static async Task<ArtifactCommitResult> RunAsync(GitRunner git, string root, string compiledFrom, string command, CancellationToken cancellationToken)
     {
-        var compile = PlatformCompilation.Run(root, CompileMode.Write);
+        ArgumentNullException.ThrowIfNull(git);
+        var compile = await PlatformCompilation.RunAsync(root, CompileMode.Write, cancellationToken).ConfigureAwait(false);
         if (compile.HasErrors)
         {
             return new ArtifactCommitResult(compile, null, []);
@@ -28,13 +29,13 @@ internal static class ArtifactCommit
             return new ArtifactCommitResult(compile, null, []);
         }
 
-        git.Run(["add", "--all", "--", .. paths]);
+        await git.RunAsync(["add", "--all", "--", .. paths], cancellationToken).ConfigureAwait(false);
 
         // Pathspecs make the commit hold these paths only, whatever else happens to be staged.
-        git.Run([.. git.FallbackIdentityOptions(), "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
+        var identity = await git.FallbackIdentityOptionsAsync(cancellationToken).ConfigureAwait(false);
+        await git.RunAsync([.. identity, "commit", "--quiet", "--no-verify", "-m", MessageFor(compiledFrom),
             "-m", $"Compiled by '{command}' from teams/ and onboarding.yaml at {compiledFrom}. Only generated files change.",
-            "--", .. paths]);
-        return new ArtifactCommitResult(compile, git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim(), paths);
+            "--", .. paths], cancellationToken).ConfigureAwait(false);
+        return new ArtifactCommitResult(compile, (await git.RunAsync(["rev-parse", "--verify", "HEAD^{commit}"], cancellationToken).ConfigureAwait(false)).Trim(), paths);
     }
-
 }

@@ -1,4 +1,4 @@
-namespace Onboarding.Core.Processes;
+namespace Onboarding.Git.Processes;
 
 /// <summary>What one git invocation printed and how it ended.</summary>
 internal sealed record GitResult(int ExitCode, string StandardOutput, string StandardError)

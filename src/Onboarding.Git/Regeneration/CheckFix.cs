@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// <c>onboard check --fix</c>: on a pull request from a branch of this repository, commits the regenerated
@@ -13,7 +13,7 @@ internal static class CheckFix
     public const string Command = "onboard check --fix";
 
     /// <param name="token">On an HTTPS origin: the token git pushes with (never written to the checkout).</param>
-    public static RegenerateResult Run(string root, string? eventPath, string? token = null)
+    public static async Task<RegenerateResult> RunAsync(string root, string? eventPath, string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(eventPath) || !File.Exists(eventPath))
         {
@@ -24,7 +24,7 @@ internal static class CheckFix
         PullRequestEvent? pr;
         try
         {
-            pr = PullRequestEvent.Read(eventPath);
+            pr = await PullRequestEvent.ReadAsync(eventPath, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -43,25 +43,26 @@ internal static class CheckFix
         }
 
         root = Path.GetFullPath(root);
-        var git = new GitRunner(root, GitPushAuth.Environment(root, token));
-        if (Regenerator.CheckoutProblem(git, root) is { } problem)
+        var git = new GitRunner(root, await GitPushAuth.EnvironmentAsync(root, token, cancellationToken).ConfigureAwait(false));
+        var (problem, tree) = await WorkingTree.InspectAsync(git, root, Regenerator.Purpose, [], cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
             return Refused(problem);
         }
 
-        if (!Regenerator.IsBranchName(git, pr.HeadRef))
+        if (!await Regenerator.IsBranchNameAsync(git, pr.HeadRef, cancellationToken).ConfigureAwait(false))
         {
             return Refused($"the event's head branch '{pr.HeadRef}' is not a valid branch name");
         }
 
-        var head = git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim();
+        var head = tree.Commit!;
         if (!string.Equals(head, pr.HeadSha, StringComparison.OrdinalIgnoreCase))
         {
             return Refused($"the checkout is at {head}, not the pull request's head {pr.HeadSha}; check out the head commit " +
                 "(actions/checkout with ref: the pull request's head SHA), not the merge preview");
         }
 
-        var commit = ArtifactCommit.Run(git, root, head, Command);
+        var commit = await ArtifactCommit.RunAsync(git, root, head, Command, cancellationToken).ConfigureAwait(false);
         if (commit.Compile.HasErrors)
         {
             return new RegenerateResult(RegenerateStatus.Invalid, commit.Compile, null, head, 1, [], null);
@@ -72,7 +73,7 @@ internal static class CheckFix
             return new RegenerateResult(RegenerateStatus.UpToDate, commit.Compile, null, head, 1, [], null);
         }
 
-        var (outcome, detail) = GitPush.FastForward(git, Regenerator.Remote, pr.HeadRef);
+        var (outcome, detail) = await GitPush.FastForwardAsync(git, Regenerator.Remote, pr.HeadRef, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             PushOutcome.Pushed => new RegenerateResult(RegenerateStatus.Pushed, commit.Compile, commit.Commit, head, 1, commit.Paths, null),

@@ -1,4 +1,4 @@
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 internal enum RegenerateMode
 {

@@ -1,8 +1,8 @@
 using System.Text;
-using Onboarding.Core.Regeneration;
+using Onboarding.Git.Regeneration;
 using Onboarding.Testing;
 
-namespace Onboarding.Core.Tests.Regeneration;
+namespace Onboarding.Git.Tests.Regeneration;
 
 /// <summary>The token git pushes with reaches git through its environment only: never .git/config, a URL or an argument.</summary>
 public sealed class GitPushAuthSpecs : IDisposable
@@ -12,12 +12,12 @@ public sealed class GitPushAuthSpecs : IDisposable
     private readonly TempGitRepository _repo = new();
 
     [Fact]
-    public void An_https_origin_gets_an_authorization_header_for_its_host_through_the_environment()
+    public async Task An_https_origin_gets_an_authorization_header_for_its_host_through_the_environment()
     {
         _repo.Git("remote", "add", "origin", "https://github.com/acme-data/platform.git");
         var config = File.ReadAllText(Path.Combine(_repo.Path, ".git", "config"));
 
-        var environment = GitPushAuth.Environment(_repo.Path, Token)!;
+        var environment = (await GitPushAuth.EnvironmentAsync(_repo.Path, Token, CancellationToken.None))!;
 
         Assert.Equal("1", environment["GIT_CONFIG_COUNT"]);
         Assert.Equal("http.https://github.com/.extraheader", environment["GIT_CONFIG_KEY_0"]);
@@ -32,11 +32,11 @@ public sealed class GitPushAuthSpecs : IDisposable
     [InlineData("/srv/git/platform.git", Token)]
     [InlineData("http://github.com/acme-data/platform.git", Token)]
     [InlineData("https://github.com/acme-data/platform.git", "")]
-    public void Without_an_https_origin_or_a_token_git_gets_no_header(string origin, string token)
+    public async Task Without_an_https_origin_or_a_token_git_gets_no_header(string origin, string token)
     {
         _repo.Git("remote", "add", "origin", origin);
 
-        Assert.Null(GitPushAuth.Environment(_repo.Path, token));
+        Assert.Null(await GitPushAuth.EnvironmentAsync(_repo.Path, token, CancellationToken.None));
     }
 
     public void Dispose() => _repo.Dispose();

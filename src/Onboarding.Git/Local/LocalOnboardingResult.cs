@@ -1,6 +1,6 @@
 using Onboarding.Core.Compilation;
 
-namespace Onboarding.Core.Onboarding;
+namespace Onboarding.Git.Local;
 
 /// <summary>
 /// What <c>onboard issue --local</c> did in the checkout. <see cref="Refusal"/> says why nothing was done when the

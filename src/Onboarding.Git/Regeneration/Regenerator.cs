@@ -1,6 +1,6 @@
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>
 /// <c>onboard regenerate</c>: makes a branch's generated/ equal to a fresh compile in one commit. With
@@ -18,26 +18,26 @@ internal static class Regenerator
     public static string ProposalBranchFor(string branch) => $"onboarding-artifacts/{branch}";
 
     /// <param name="token">With a pushing mode on an HTTPS origin: the token git fetches and pushes with.</param>
-    public static RegenerateResult Run(string root, RegenerateMode mode, string? branch, int attempts, string? token = null)
+    public static async Task<RegenerateResult> RunAsync(string root, RegenerateMode mode, string? branch, int attempts, string? token, CancellationToken cancellationToken)
     {
         root = Path.GetFullPath(root);
-        var git = new GitRunner(root, mode == RegenerateMode.Local ? null : GitPushAuth.Environment(root, token));
-        if (CheckoutProblem(git, root) is { } problem)
+        var git = new GitRunner(root, mode == RegenerateMode.Local ? null : await GitPushAuth.EnvironmentAsync(root, token, cancellationToken).ConfigureAwait(false));
+        var (problem, tree) = await WorkingTree.InspectAsync(git, root, Purpose, [], cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
             return Refused(problem);
         }
 
-        var current = git.TryRun("symbolic-ref", "--quiet", "--short", "HEAD");
-        var originalBranch = current.Succeeded ? current.StandardOutput.Trim() : null;
-        var originalCommit = git.Run("rev-parse", "--verify", "HEAD^{commit}").Trim();
+        var originalBranch = tree.Branch;
+        var originalCommit = tree.Commit!;
         if (mode == RegenerateMode.Local)
         {
-            var local = ArtifactCommit.Run(git, root, originalCommit, Command);
+            var local = await ArtifactCommit.RunAsync(git, root, originalCommit, Command, cancellationToken).ConfigureAwait(false);
             return Done(local, originalCommit, 1, local.Commit is null ? RegenerateStatus.UpToDate : RegenerateStatus.Committed);
         }
 
         branch ??= originalBranch;
-        if (branch is null || !IsBranchName(git, branch))
+        if (branch is null || !await IsBranchNameAsync(git, branch, cancellationToken).ConfigureAwait(false))
         {
             return Refused(branch is null
                 ? "the checkout is on no branch; pass --branch with the branch to regenerate (e.g. --branch main)"
@@ -50,10 +50,10 @@ internal static class Regenerator
             var last = string.Empty;
             for (var attempt = 1; attempt <= attempts; attempt++)
             {
-                git.Run("fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{branch}:refs/remotes/{Remote}/{branch}");
-                var head = git.Run("rev-parse", "--verify", $"refs/remotes/{Remote}/{branch}^{{commit}}").Trim();
-                git.Run("switch", "--quiet", "--detach", head);
-                var commit = ArtifactCommit.Run(git, root, head, Command);
+                await git.RunAsync(["fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{branch}:refs/remotes/{Remote}/{branch}"], cancellationToken).ConfigureAwait(false);
+                var head = (await git.RunAsync(["rev-parse", "--verify", $"refs/remotes/{Remote}/{branch}^{{commit}}"], cancellationToken).ConfigureAwait(false)).Trim();
+                await git.RunAsync(["switch", "--quiet", "--detach", head], cancellationToken).ConfigureAwait(false);
+                var commit = await ArtifactCommit.RunAsync(git, root, head, Command, cancellationToken).ConfigureAwait(false);
                 if (commit.Compile.HasErrors || commit.Commit is null)
                 {
                     return Done(commit, head, attempt, RegenerateStatus.UpToDate);
@@ -61,10 +61,10 @@ internal static class Regenerator
 
                 if (mode == RegenerateMode.PullRequest)
                 {
-                    return Propose(git, commit, head, branch);
+                    return await ProposeAsync(git, commit, head, branch, cancellationToken).ConfigureAwait(false);
                 }
 
-                var (outcome, detail) = GitPush.FastForward(git, Remote, branch);
+                var (outcome, detail) = await GitPush.FastForwardAsync(git, Remote, branch, cancellationToken).ConfigureAwait(false);
                 switch (outcome)
                 {
                     case PushOutcome.Pushed:
@@ -84,7 +84,8 @@ internal static class Regenerator
         }
         finally
         {
-            Restore(git, originalBranch, originalCommit, branch, pushed);
+            // Back where the user was even when the run was cancelled: a short local switch, never cut off half-way.
+            await RestoreAsync(git, originalBranch, originalCommit, branch, pushed, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -92,19 +93,19 @@ internal static class Regenerator
     /// Force-pushes the commit to the tool's own branch, which only ever holds one commit on top of the
     /// branch, unless that branch already holds the same files on the same base (a re-run then changes nothing).
     /// </summary>
-    private static RegenerateResult Propose(GitRunner git, ArtifactCommitResult commit, string head, string branch)
+    private static async Task<RegenerateResult> ProposeAsync(GitRunner git, ArtifactCommitResult commit, string head, string branch, CancellationToken cancellationToken)
     {
         var proposal = ProposalBranchFor(branch);
         var tracking = $"refs/remotes/{Remote}/{proposal}";
         var result = new RegenerateResult(RegenerateStatus.Pushed, commit.Compile, commit.Commit, head, 1, commit.Paths, null) { Branch = branch, ProposalBranch = proposal };
-        if (git.TryRun("fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{proposal}:{tracking}").Succeeded
-            && git.Run("rev-parse", $"{tracking}^{{tree}}").Trim() == git.Run("rev-parse", "HEAD^{tree}").Trim()
-            && git.TryRun("rev-parse", "--verify", "--quiet", $"{tracking}~1").StandardOutput.Trim() == head)
+        if ((await git.TryRunAsync(["fetch", "--quiet", "--no-tags", Remote, $"+refs/heads/{proposal}:{tracking}"], cancellationToken).ConfigureAwait(false)).Succeeded
+            && (await git.RunAsync(["rev-parse", $"{tracking}^{{tree}}"], cancellationToken).ConfigureAwait(false)).Trim() == (await git.RunAsync(["rev-parse", "HEAD^{tree}"], cancellationToken).ConfigureAwait(false)).Trim()
+            && (await git.TryRunAsync(["rev-parse", "--verify", "--quiet", $"{tracking}~1"], cancellationToken).ConfigureAwait(false)).StandardOutput.Trim() == head)
         {
-            return result with { Commit = git.Run("rev-parse", tracking).Trim(), AlreadyProposed = true };
+            return result with { Commit = (await git.RunAsync(["rev-parse", tracking], cancellationToken).ConfigureAwait(false)).Trim(), AlreadyProposed = true };
         }
 
-        var push = git.TryRun("push", "--porcelain", "--quiet", "--force", Remote, $"HEAD:refs/heads/{proposal}");
+        var push = await git.TryRunAsync(["push", "--porcelain", "--quiet", "--force", Remote, $"HEAD:refs/heads/{proposal}"], cancellationToken).ConfigureAwait(false);
         return push.Succeeded
             ? result
             : new RegenerateResult(RegenerateStatus.Rejected, commit.Compile, null, head, 1, [],
@@ -120,45 +121,24 @@ internal static class Regenerator
         new(RegenerateStatus.Refused, null, null, null, 0, [], message);
 
     /// <summary>Uncommitted work would be compiled into a commit that claims to come from HEAD alone.</summary>
-    internal static string? CheckoutProblem(GitRunner git, string root)
-    {
-        var inside = git.TryRun("rev-parse", "--is-inside-work-tree");
-        if (!inside.Succeeded || inside.StandardOutput.Trim() != "true")
-        {
-            return $"{root} is not in a git working tree; run the command in a clone of the platform repository or pass --root";
-        }
+    internal const string Purpose = "the commit holds only regenerated artifacts";
 
-        if (!git.TryRun("rev-parse", "--verify", "--quiet", "HEAD^{commit}").Succeeded)
-        {
-            return "the repository has no commit yet; commit the platform files first";
-        }
-
-        var dirty = git.Run("status", "--porcelain", "--untracked-files=all");
-        if (dirty.Length > 0)
-        {
-            var paths = dirty.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length > 3 ? l[3..] : l).ToArray();
-            return $"the working tree has uncommitted changes ({string.Join(", ", paths.Take(5))}{(paths.Length > 5 ? ", …" : string.Empty)}); commit or stash them first, so the commit holds only regenerated artifacts";
-        }
-
-        return null;
-    }
-
-    internal static bool IsBranchName(GitRunner git, string branch) =>
-        !branch.StartsWith('-') && git.TryRun("check-ref-format", "--branch", branch).Succeeded;
+    internal static async Task<bool> IsBranchNameAsync(GitRunner git, string branch, CancellationToken cancellationToken) =>
+        !branch.StartsWith('-') && (await git.TryRunAsync(["check-ref-format", "--branch", branch], cancellationToken).ConfigureAwait(false)).Succeeded;
 
     /// <summary>Back where the user was; a local copy of the pushed branch follows the push when it can fast-forward.</summary>
-    private static void Restore(GitRunner git, string? originalBranch, string originalCommit, string branch, string? pushed)
+    private static async Task RestoreAsync(GitRunner git, string? originalBranch, string originalCommit, string branch, string? pushed, CancellationToken cancellationToken)
     {
         if (originalBranch is null)
         {
-            git.Run("switch", "--quiet", "--detach", originalCommit);
+            await git.RunAsync(["switch", "--quiet", "--detach", originalCommit], cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        git.Run("switch", "--quiet", originalBranch);
+        await git.RunAsync(["switch", "--quiet", originalBranch], cancellationToken).ConfigureAwait(false);
         if (originalBranch == branch && pushed is not null)
         {
-            git.TryRun("merge", "--quiet", "--ff-only", pushed);
+            await git.TryRunAsync(["merge", "--quiet", "--ff-only", pushed], cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,13 +1,14 @@
-using Onboarding.Core.Processes;
+using Onboarding.Git.Processes;
 
-namespace Onboarding.Core.Regeneration;
+namespace Onboarding.Git.Regeneration;
 
 /// <summary>One <c>git push</c> without force: the server accepts it only as a fast-forward.</summary>
 internal static class GitPush
 {
-    public static (PushOutcome Outcome, string Detail) FastForward(GitRunner git, string remote, string branch)
+    public static async Task<(PushOutcome Outcome, string Detail)> FastForwardAsync(GitRunner git, string remote, string branch, CancellationToken cancellationToken)
     {
-        var result = git.TryRun("push", "--porcelain", "--quiet", remote, $"HEAD:refs/heads/{branch}");
+        ArgumentNullException.ThrowIfNull(git);
+        var result = await git.TryRunAsync(["push", "--porcelain", "--quiet", remote, $"HEAD:refs/heads/{branch}"], cancellationToken).ConfigureAwait(false);
         if (result.Succeeded)
         {
             return (PushOutcome.Pushed, string.Empty);
