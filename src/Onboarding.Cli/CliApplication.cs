@@ -23,6 +23,7 @@ internal static class CliApplication
         root.Subcommands.Add(ParseIssueCommand.Create(context));
         root.Subcommands.Add(IssueCommand.Create(context));
         root.Subcommands.Add(BackfillCommand.Create(context));
+        root.Subcommands.Add(PipelinesCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

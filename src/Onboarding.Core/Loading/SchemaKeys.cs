@@ -13,7 +13,7 @@ internal static class SchemaKeys
     public static readonly string[] Bundle = ["name", "repo", "tracking_ref", "subdir", "refresh_interval", "git_conn_id", "submodules", "sparse_dirs", "environments"];
     public static readonly string[] BundleEnvironment = ["tracking_ref", "subdir", "refresh_interval"];
 
-    public static readonly string[] Platform = ["schema_version", "github", "airflow", "environments", "outputs", "policy"];
+    public static readonly string[] Platform = ["schema_version", "github", "airflow", "environments", "outputs", "policy", "pipelines"];
     public static readonly string[] GitHub = ["org", "template_repo", "visibility", "approval_label", "approver_permission"];
     public static readonly string[] Airflow = ["version", "multi_team", "classpath", "git_conn_id", "defaults"];
     public static readonly string[] Defaults = ["tracking_ref", "subdir", "refresh_interval"];
