@@ -526,9 +526,8 @@ internal static partial class PipelineLoader
                 if (s == 1)
                 {
                     var cycle = path[path.IndexOf(next.Value)..];
-                    cycle.Reverse();
                     reader.Error(PipelineCodes.Cycle, next.At,
-                        $"steps form a cycle: {string.Join(" -> ", cycle.Prepend(next.Value))} (each runs after the next)",
+                        $"steps form a cycle: {string.Join(" -> ", cycle.Append(next.Value))} (each runs after the next)",
                         "remove one of these 'after' entries so the steps can run in order");
                     return true;
                 }
