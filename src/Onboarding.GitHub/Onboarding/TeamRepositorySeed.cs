@@ -12,6 +12,9 @@ internal static class TeamRepositorySeed
 {
     public const string Folder = "templates/team-repo";
 
+    /// <summary>The action reference the template's workflows pin (a valid reference, so the template itself passes the audit); seeding names the platform's repository instead.</summary>
+    public const string TemplateActionRepository = "acme-data/airflow-platform@";
+
     /// <param name="PlatformFile">The team's .onboard/platform.yaml; with it the example pipelines are compiled for this team.</param>
     public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo, string? PlatformFile = null);
 
@@ -35,6 +38,7 @@ internal static class TeamRepositorySeed
                 .Replace("{{org}}", values.Org)
                 .Replace("{{platform_repo}}", values.PlatformRepo)
                 .Replace("{{repo}}", values.Repo)
+                .Replace(TemplateActionRepository, $"{values.Org}/{values.PlatformRepo}@")
                 .ToString();
             var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(file).HasFlag(UnixFileMode.UserExecute);
             entries.Add(new TreeEntry(relative, text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));

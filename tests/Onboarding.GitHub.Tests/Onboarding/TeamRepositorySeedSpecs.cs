@@ -47,6 +47,7 @@ public sealed class TeamRepositorySeedSpecs
         Assert.Contains("dag_id=\"ingest__orders_daily\"", entries.Single(e => e.Path == "dags/orders_daily.py").Content, StringComparison.Ordinal);
         Assert.Contains(entries, e => e.Path == ".onboard/pipeline.schema.json");
         Assert.Equal(TreeEntry.ExecutableFile, entries.Single(e => e.Path == "scripts/export.sh").Mode);
+        Assert.Contains("uses: acme/platform@", entries.Single(e => e.Path == ".github/workflows/pipelines.yml").Content, StringComparison.Ordinal);
         Assert.True(ChecksClean(entries));
     }
 
