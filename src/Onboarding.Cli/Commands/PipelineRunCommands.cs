@@ -85,7 +85,7 @@ internal static class PipelineRunCommands
             return (build.Files.First(f => f.Path == pipeline.DagFile), pipeline.DagId);
         }
 
-            reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.UnknownPipeline, SourceLocation.StartOf($"{PipelineLoader.Folder}/{name}.yaml"),
+        reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.UnknownPipeline, SourceLocation.StartOf($"{PipelineLoader.Folder}/{name}.yaml"),
                 $"there is no pipeline {Display.Quote(name)}",
                 build.Pipelines.Count == 0 ? "add pipelines/<name>.yaml first" : $"use one of: {string.Join(", ", build.Pipelines.Select(p => p.Pipeline.Name))}")]);
         return null;

@@ -37,7 +37,7 @@ internal static class PipelinesCommand
         {
             reporter.Raw(PipelinesReport.Json(name, result));
         }
-        else
+        else if (!result.HasErrors || result.Changes.Count > 0)
         {
             reporter.Line(PipelinesReport.Text(result));
         }
