@@ -20,6 +20,13 @@ internal static partial class PipelineLoader
 
     public static Pipeline? Load(IRepositoryFiles files, string file, TeamPlatform? platform, DiagnosticBag diagnostics)
     {
+        if (files.Probe(file) == RepositoryFileState.Link)
+        {
+            diagnostics.Error(PipelineCodes.PathOutsideRepository, SourceLocation.StartOf(file),
+                $"{file} is a symbolic link", "commit the pipeline file itself: links are refused because they can point outside the repository");
+            return null;
+        }
+
         var root = SafeYamlReader.Read(files.Read(file) ?? [], file, diagnostics);
         var reader = root is null ? null : MappingReader.Open(root, "", diagnostics, PipelineShapes.Pipeline.Keys);
         if (reader is null || !SchemaVersion.Check(reader))

@@ -115,6 +115,19 @@ public class HostilePipelineSpecs
         Assert.Empty(build.Files);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_pipeline_file_that_is_a_symbolic_link_is_refused()
+    {
+        using var outside = new TempDirectory();
+        var target = outside.Write("orders_daily.yaml", Head + "steps:\n  - id: a\n    bash: echo\n");
+        using var repo = new PipelineRepository();
+        Directory.CreateDirectory(Path.Combine(repo.Root, "pipelines"));
+        File.CreateSymbolicLink(Path.Combine(repo.Root, "pipelines/orders_daily.yaml"), target);
+
+        repo.Build().Diagnostics.SingleError(PipelineCodes.PathOutsideRepository, "pipelines/orders_daily.yaml", 1, 1);
+    }
+
     [Theory]
     [InlineData("description: &a x\n")]
     [InlineData("description: !!binary aGk=\n")]

@@ -1,6 +1,5 @@
 using System.Text;
 using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
 using Onboarding.Testing;
 
@@ -58,17 +57,4 @@ internal sealed class PipelineRepository : IDisposable
     public string Dag(string name) => Encoding.UTF8.GetString(Build().Files.Single(f => f.Path == $"dags/{name}.py").Content);
 
     public void Dispose() => _dir.Dispose();
-}
-
-internal static class PipelineBuildAssertions
-{
-    /// <summary>The one error with this code, at this place; fails showing every diagnostic otherwise.</summary>
-    public static Diagnostic SingleError(this IReadOnlyList<Diagnostic> diagnostics, string code, string file, int line, int column)
-    {
-        var matching = diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matching.Count == 1, $"expected one {code}, got:\n{string.Join("\n", diagnostics)}");
-        Assert.Equal(new SourceLocation(file, line, column), matching[0].Location);
-        Assert.False(string.IsNullOrWhiteSpace(matching[0].Hint));
-        return matching[0];
-    }
 }
