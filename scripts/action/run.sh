@@ -28,8 +28,8 @@ PULL_REQUEST=${PULL_REQUEST:-false}
 REPORT=${REPORT:-false}
 
 case "$COMMAND" in
-  issue | check | compile | regenerate | backfill | validate) ;;
-  *) fail "input 'command' must be one of issue, check, compile, regenerate, backfill, validate; got '$COMMAND'" ;;
+  issue | check | compile | regenerate | backfill | validate | pipelines-check) ;;
+  *) fail "input 'command' must be one of issue, check, compile, regenerate, backfill, validate, pipelines-check; got '$COMMAND'" ;;
 esac
 
 case "${FIX,,}" in
@@ -84,6 +84,9 @@ else
 fi
 
 args=("$COMMAND" --root "$ROOT")
+if [ "$COMMAND" = pipelines-check ]; then
+  args=(pipelines check --root "$ROOT")
+fi
 
 if [ "$COMMAND" = issue ]; then
   [ -f "$EVENT_PATH" ] ||

@@ -30,6 +30,7 @@ internal static class CliApplication
         root.Subcommands.Add(ParseIssueCommand.Create(context));
         root.Subcommands.Add(IssueCommand.Create(context));
         root.Subcommands.Add(BackfillCommand.Create(context));
+        root.Subcommands.Add(PipelinesCommand.Create(context));
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(context);
 
         var parsed = root.Parse(args);

@@ -161,7 +161,7 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
     }
 
     [Theory]
-    [InlineData("deploy", "false", "", "input 'command' must be one of issue, check, compile, regenerate, backfill, validate; got 'deploy'")]
+    [InlineData("deploy", "false", "", "input 'command' must be one of issue, check, compile, regenerate, backfill, validate, pipelines-check; got 'deploy'")]
     [InlineData("check", "true", "", "input 'dry-run' applies to the issue and backfill commands only ('check' changes no GitHub state)")]
     [InlineData("check", "yes", "", "input 'dry-run' must be 'true' or 'false'; got 'yes'")]
     [InlineData("check", "false", "analytics", "input 'teams' applies to the backfill command only")]
@@ -188,6 +188,26 @@ public sealed class ActionStepSpecs(PublishedActionCli cli, ITestOutputHelper ou
         output.WriteLine(run.ToString());
         Assert.Equal(2, run.ExitCode);
         Assert.Equal([$"::error title=onboard action::{message}"], LogLines(run).Where(line => line.Length > 0));
+    }
+
+    [Fact]
+    public async Task The_pipelines_check_of_a_team_repository_passes_when_current_and_annotates_a_hand_edit()
+    {
+        using var workspace = new TempDirectory("onboard-action-team");
+        foreach (var file in Directory.EnumerateFiles(RepositoryLayout.PathOf("templates/team-repo"), "*", SearchOption.AllDirectories))
+        {
+            workspace.Write(Path.GetRelativePath(RepositoryLayout.PathOf("templates/team-repo"), file), File.ReadAllText(file));
+        }
+
+        var current = await cli.Runner(workspace.Path).RunAsync(new Dictionary<string, string> { ["command"] = "pipelines-check" });
+        File.AppendAllText(workspace.File("dags/orders_daily.py"), "# tweak\n");
+        var edited = await cli.Runner(workspace.Path).RunAsync(new Dictionary<string, string> { ["command"] = "pipelines-check" });
+
+        output.WriteLine(edited.ToString());
+        Assert.True(current.ExitCode == 0, current.ToString());
+        Assert.Contains("onboard pipelines check", current.Summary, StringComparison.Ordinal);
+        Assert.Equal(1, edited.ExitCode);
+        Assert.Contains(LogLines(edited), line => line.StartsWith("::error file=dags/orders_daily.py,line=1,col=1,title=PIPE017::", StringComparison.Ordinal));
     }
 
     private static TempDirectory ExampleWorkspace()

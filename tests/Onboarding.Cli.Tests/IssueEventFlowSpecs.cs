@@ -29,7 +29,13 @@ public sealed class IssueEventFlowSpecs(ITestOutputHelper output)
         var repoFiles = world.State.FilesAt(OnboardingWorld.Org, Repo, "main");
         if (seeded)
         {
-            Assert.Equal(["", ".github/workflows/ci.yml", "CODEOWNERS", "README.md", "dags/example_dag.py"], ["", .. repoFiles.Keys.Order(StringComparer.Ordinal)]);
+            Assert.Equal(
+                ["", ".github/workflows/ci.yml", ".github/workflows/pipelines.yml", ".onboard/pipeline.schema.json", ".onboard/platform.yaml", "CODEOWNERS", "README.md",
+                    "dags/example_dag.py", "dags/manifest.json", "dags/orders_daily.py", "dags/orders_report.py", "pipelines/orders_daily.yaml", "pipelines/orders_report.yaml",
+                    "scripts/export.sh", "sql/orders_daily.sql", "sql/orders_report.sql"],
+                ["", .. repoFiles.Keys.Order(StringComparer.Ordinal)]);
+            Assert.Contains("team: \"ingest\"", repoFiles[".onboard/platform.yaml"], StringComparison.Ordinal);
+            Assert.Contains("dag_id=\"ingest__orders_daily\"", repoFiles["dags/orders_daily.py"], StringComparison.Ordinal);
             Assert.Contains("* @acme-data/ingest-eng", repoFiles["CODEOWNERS"], StringComparison.Ordinal);
             Assert.Contains("# airflow-ingest", repoFiles["README.md"], StringComparison.Ordinal);
             Assert.Contains("`acme-data/platform`", repoFiles["README.md"], StringComparison.Ordinal);

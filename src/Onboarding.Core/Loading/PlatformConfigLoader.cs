@@ -35,13 +35,14 @@ internal static class PlatformConfigLoader
         var environments = ReadEnvironments(reader);
         var outputs = ReadOutputs(reader);
         var policy = ReadPolicy(reader, github?.Org);
+        var pipelines = Pipelines.PipelinePolicyReader.Read(reader);
 
         if (github is null || airflow is null || environments is null || diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
 
-        return new PlatformConfig(file, github, airflow, environments, outputs, policy, reader.Node);
+        return new PlatformConfig(file, github, airflow, environments, outputs, policy, reader.Node) { Pipelines = pipelines };
     }
 
     private static GitHubSettings? ReadGitHub(MappingReader platform)

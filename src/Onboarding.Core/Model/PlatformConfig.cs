@@ -14,6 +14,9 @@ internal sealed record PlatformConfig(
     PolicySettings Policy,
     YamlMapping Source)
 {
+    /// <summary>The <c>pipelines:</c> policy team repositories compile their pipelines under; null when absent.</summary>
+    public Pipelines.Model.PipelinePolicy? Pipelines { get; init; }
+
     public EnvironmentSettings? FindEnvironment(string name) =>
         Environments.FirstOrDefault(e => e.Name == name);
 }

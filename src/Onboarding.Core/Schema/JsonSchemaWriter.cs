@@ -74,6 +74,13 @@ internal static class JsonSchemaWriter
 
     private static void WriteNode(Utf8JsonWriter writer, SchemaNode node)
     {
+        if (node.Kind == SchemaKind.Embedded)
+        {
+            using var embedded = JsonDocument.Parse(node.EmbeddedSchema!);
+            embedded.RootElement.WriteTo(writer);
+            return;
+        }
+
         writer.WriteStartObject();
         if (node.Definition is not null)
         {

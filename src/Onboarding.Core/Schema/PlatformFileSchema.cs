@@ -91,6 +91,7 @@ internal static class PlatformFileSchema
         new("environments", Environments, Required: true),
         new("outputs", Outputs),
         new("policy", Policy),
+        new("pipelines", SchemaNode.Embedded(Pipelines.Schema.ShapeJsonSchema.Fragment(Pipelines.PipelineShapes.Policy))),
     ]);
 
     public static SchemaDocument Document { get; } = new(

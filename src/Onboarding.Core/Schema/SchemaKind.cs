@@ -9,4 +9,7 @@ internal enum SchemaKind
     List,
     Object,
     Map,
+
+    /// <summary>A schema written elsewhere from another description of the same file (the pipelines section).</summary>
+    Embedded,
 }

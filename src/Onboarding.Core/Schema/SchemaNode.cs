@@ -45,6 +45,9 @@ internal sealed record SchemaNode(SchemaKind Kind)
     /// <summary>For mappings: an empty value ('prod:') is allowed and means "no keys".</summary>
     public bool Nullable { get; init; }
 
+    /// <summary>For <see cref="SchemaKind.Embedded"/>: the JSON Schema of the value, as written by its own description.</summary>
+    public string? EmbeddedSchema { get; init; }
+
     /// <summary>Written once under the schema's definitions and referenced where used.</summary>
     public string? Definition { get; init; }
 
@@ -55,6 +58,9 @@ internal sealed record SchemaNode(SchemaKind Kind)
 
     public static SchemaNode Text(string? pattern = null, string? description = null) =>
         new(SchemaKind.Text) { Pattern = pattern, Description = description };
+
+    /// <summary>A value whose JSON Schema comes from another description; its keys are that description's to check.</summary>
+    public static SchemaNode Embedded(string jsonSchema) => new(SchemaKind.Embedded) { EmbeddedSchema = jsonSchema };
 
     public static SchemaNode Boolean(string description) => new(SchemaKind.Boolean) { Description = description };
 

@@ -3,6 +3,7 @@ using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Onboarding;
+using Onboarding.Core.Pipelines;
 using Onboarding.Core.Sources;
 using Onboarding.GitHub.Models;
 
@@ -85,7 +86,8 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
 
             step = "ensuring the team repository";
             var provisioner = new TeamRepositoryProvisioner(client, journal, input.Root, repo, steps.Add);
-            var repository = await provisioner.EnsureAsync(new TeamRepositoryRequest(plan.Team, request.Config!.GitHub.Org, plan.Access.TeamSlug, plan.Repository), cancellationToken);
+            var repository = await provisioner.EnsureAsync(new TeamRepositoryRequest(plan.Team, request.Config!.GitHub.Org, plan.Access.TeamSlug, plan.Repository,
+                TeamPlatformFile.Render(plan.Team, request.Team!.Contacts, request.Config.Airflow.Version, request.Config.Pipelines)), cancellationToken);
             if (repository is null)
             {
                 return Finish(await RepositoryMissingAsync(plan, cancellationToken));

@@ -7,7 +7,8 @@ namespace Onboarding.GitHub.Onboarding;
 /// <param name="Team">The team name, used in the description and the starter files.</param>
 /// <param name="Org">github.org: where the owners' team lives.</param>
 /// <param name="TeamSlug">The owners' team, named in the starter files.</param>
-internal sealed record TeamRepositoryRequest(string Team, string Org, string TeamSlug, RepositoryPlan Repository);
+/// <param name="PlatformFile">The team's .onboard/platform.yaml, seeded with the starter files.</param>
+internal sealed record TeamRepositoryRequest(string Team, string Org, string TeamSlug, RepositoryPlan Repository, string? PlatformFile = null);
 
 /// <param name="Created">True when this run created it (in a dry run: would have).</param>
 /// <param name="Current">The repository as GitHub answered; null in a dry run that would create it.</param>
@@ -170,7 +171,7 @@ internal sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal
     private async Task SeedAsync(TeamRepositoryRequest plan, Repository repository, GitRef? head, CancellationToken cancellationToken)
     {
         var (repoOwner, repoName, branch) = (repository.Owner.Login, repository.Name, repository.DefaultBranch);
-        var entries = TeamRepositorySeed.Entries(platformRoot, new TeamRepositorySeed.Values(plan.Team, plan.TeamSlug, plan.Org, platformRepo, repoName));
+        var entries = TeamRepositorySeed.Entries(platformRoot, new TeamRepositorySeed.Values(plan.Team, plan.TeamSlug, plan.Org, platformRepo, repoName, plan.PlatformFile));
         if (entries.Count == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Text;
+using Onboarding.Core.Pipelines;
 using Onboarding.GitHub.Models;
 
 namespace Onboarding.GitHub.Onboarding;
@@ -11,7 +12,11 @@ internal static class TeamRepositorySeed
 {
     public const string Folder = "templates/team-repo";
 
-    public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo);
+    /// <summary>The action reference the template's workflows pin (a valid reference, so the template itself passes the audit); seeding names the platform's repository instead.</summary>
+    public const string TemplateActionRepository = "acme-data/airflow-platform@";
+
+    /// <param name="PlatformFile">The team's .onboard/platform.yaml; with it the example pipelines are compiled for this team.</param>
+    public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo, string? PlatformFile = null);
 
     /// <summary>Tree entries with inline content, ordered by path; empty when the checkout has no such folder.</summary>
     public static IReadOnlyList<TreeEntry> Entries(string root, Values values)
@@ -33,11 +38,19 @@ internal static class TeamRepositorySeed
                 .Replace("{{org}}", values.Org)
                 .Replace("{{platform_repo}}", values.PlatformRepo)
                 .Replace("{{repo}}", values.Repo)
+                .Replace(TemplateActionRepository, $"{values.Org}/{values.PlatformRepo}@")
                 .ToString();
             var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(file).HasFlag(UnixFileMode.UserExecute);
             entries.Add(new TreeEntry(relative, text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));
         }
 
-        return entries;
+        return values.PlatformFile is null ? entries : WithPipelines(entries, values.PlatformFile);
+    }
+
+    private static List<TreeEntry> WithPipelines(List<TreeEntry> entries, string platformFile)
+    {
+        var modes = entries.ToDictionary(e => e.Path, e => e.Mode, StringComparer.Ordinal);
+        var files = TeamRepositoryPipelines.Seed(entries.ToDictionary(e => e.Path, e => e.Content!, StringComparer.Ordinal), platformFile);
+        return [.. files.Select(f => new TreeEntry(f.Key, f.Value, modes.GetValueOrDefault(f.Key, TreeEntry.RegularFile)))];
     }
 }

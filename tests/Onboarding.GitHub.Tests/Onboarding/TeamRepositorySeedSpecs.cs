@@ -35,4 +35,46 @@ public sealed class TeamRepositorySeedSpecs
         Assert.Contains(entries, entry => entry.Path == "dags/example_dag.py");
         Assert.All(entries, entry => Assert.DoesNotMatch(@"\{\{\s*(team|github_team|org|platform_repo|repo)\s*\}\}", entry.Content!));
     }
+
+    [Fact]
+    public void A_seeded_repository_gets_its_platform_file_and_the_example_pipelines_compiled_for_its_team()
+    {
+        var platformFile = PlatformFileFor("ingest", "connections: [\"warehouse\"]");
+
+        var entries = TeamRepositorySeed.Entries(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", platformFile));
+
+        Assert.Equal(platformFile, entries.Single(e => e.Path == ".onboard/platform.yaml").Content);
+        Assert.Contains("dag_id=\"ingest__orders_daily\"", entries.Single(e => e.Path == "dags/orders_daily.py").Content, StringComparison.Ordinal);
+        Assert.Contains(entries, e => e.Path == ".onboard/pipeline.schema.json");
+        Assert.Equal(TreeEntry.ExecutableFile, entries.Single(e => e.Path == "scripts/export.sh").Mode);
+        Assert.Contains("uses: acme/platform@", entries.Single(e => e.Path == ".github/workflows/pipelines.yml").Content, StringComparison.Ordinal);
+        Assert.True(ChecksClean(entries));
+    }
+
+    [Fact]
+    public void Example_pipelines_the_platform_policy_does_not_allow_are_left_out_of_the_seed()
+    {
+        var entries = TeamRepositorySeed.Entries(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", PlatformFileFor("ingest", "connections: []")));
+
+        Assert.DoesNotContain(entries, e => e.Path.StartsWith("pipelines/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Path == "dags/orders_daily.py");
+        Assert.Contains(entries, e => e.Path == "dags/example_dag.py");
+        Assert.True(ChecksClean(entries));
+    }
+
+    private static string PlatformFileFor(string team, string connections) =>
+        $"schema_version: 1\nteam: {team}\ncontacts: [\"{team}@example.com\"]\nairflow_version: \"3.2\"\npipelines:\n  tiers: {{ standard: {{}} }}\n  {connections}\n  alerts: {{ smtp_conn_id: smtp_default }}\n";
+
+    private static bool ChecksClean(IReadOnlyList<TreeEntry> entries)
+    {
+        using var dir = new TempDirectory();
+        foreach (var entry in entries)
+        {
+            dir.Write(entry.Path, entry.Content!);
+        }
+
+        var result = Core.Pipelines.PipelineCompilation.Run(dir.Path, Core.Compilation.CompileMode.Check);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return !result.Changed;
+    }
 }

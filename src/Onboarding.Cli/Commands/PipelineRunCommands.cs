@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Onboarding.Cli.Output;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Pipelines;
+
+namespace Onboarding.Cli.Commands;
+
+/// <summary><c>pipelines render NAME</c> (one DAG on stdout) and <c>pipelines test NAME</c> (a local run through Airflow's CLI).</summary>
+internal static class PipelineRunCommands
+{
+    public static Command Render(CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
+        var command = new Command("render", "Print the DAG file one pipeline compiles to") { name };
+        command.SetAction(parsed =>
+        {
+            var reporter = new Reporter(context);
+            if (Find(context, parsed, parsed.GetValue(name)!, reporter) is not { } file)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            reporter.Raw(System.Text.Encoding.UTF8.GetString(file.File.Content));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Test(CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
+        var command = new Command("test", "Run one DAG locally with 'airflow dags test' (needs Airflow installed; otherwise prints the command and exits 2)") { name };
+        command.SetAction(parsed =>
+        {
+            var reporter = new Reporter(context);
+            var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
+            if (Find(context, parsed, parsed.GetValue(name)!, reporter) is not { } file)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            var onDisk = new DiskRepositoryFiles(root).Read(file.File.Path);
+            if (onDisk is null || !onDisk.AsSpan().SequenceEqual(file.File.Content))
+            {
+                reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.StaleDag, SourceLocation.StartOf(file.File.Path),
+                    $"{file.File.Path} is not what {file.File.Source} compiles to", "run 'onboard pipelines compile' first, so the test runs the DAG you will commit")]);
+                return ExitCodes.Invalid;
+            }
+
+            string[] arguments = ["dags", "test", file.DagId, "--dagfile-path", file.File.Path];
+            var airflow = FindOnPath(context, "airflow");
+            if (airflow is null)
+            {
+                reporter.ErrorLine("airflow is not installed (not on PATH); run this where it is, from the repository root:");
+                context.Out.WriteLine("airflow " + string.Join(' ', arguments));
+                return ExitCodes.Usage;
+            }
+
+            return RunAirflow(context, airflow, root, arguments) == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+        });
+        return command;
+    }
+
+    private static (GeneratedFile File, string DagId)? Find(CliContext context, ParseResult parsed, string name, Reporter reporter)
+    {
+        var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
+        if (!PipelinePatterns.PipelineNameRegex().IsMatch(name))
+        {
+            reporter.ErrorLine($"onboard: {Display.Quote(name)} is not a pipeline name (3-63 lowercase ASCII letters, digits and '_', starting with a letter)");
+            return null;
+        }
+
+        var build = PipelineCompiler.Build(new DiskRepositoryFiles(root));
+        reporter.Diagnostics(build.Diagnostics);
+        if (build.HasErrors)
+        {
+            reporter.ErrorLine($"{build.Diagnostics.Count(d => d.Severity == Severity.Error)} errors");
+            return null;
+        }
+
+        var pipeline = build.Pipelines.FirstOrDefault(p => p.Pipeline.Name == name);
+        if (pipeline is not null)
+        {
+            return (build.Files.First(f => f.Path == pipeline.DagFile), pipeline.DagId);
+        }
+
+        reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.UnknownPipeline, SourceLocation.StartOf($"{PipelineLoader.Folder}/{name}.yaml"),
+                $"there is no pipeline {Display.Quote(name)}",
+                build.Pipelines.Count == 0 ? "add pipelines/<name>.yaml first" : $"use one of: {string.Join(", ", build.Pipelines.Select(p => p.Pipeline.Name))}")]);
+        return null;
+    }
+
+    private static string? FindOnPath(CliContext context, string program)
+    {
+        foreach (var dir in (context.Variable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, program);
+            if (File.Exists(candidate) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(candidate) & UnixFileMode.UserExecute) != 0))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static int RunAirflow(CliContext context, string airflow, string root, string[] arguments)
+    {
+        var start = new ProcessStartInfo(airflow)
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        context.Out.Write(stdout.GetAwaiter().GetResult());
+        context.Error.Write(stderr.GetAwaiter().GetResult());
+        return process.ExitCode;
+    }
+}

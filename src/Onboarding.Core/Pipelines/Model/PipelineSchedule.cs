@@ -1,0 +1,15 @@
+namespace Onboarding.Core.Pipelines.Model;
+
+internal enum ScheduleKind
+{
+    Manual,
+    Cron,
+    Preset,
+    Assets,
+}
+
+/// <summary>When a pipeline runs: a cron expression, a preset, only by hand, or when assets were updated.</summary>
+internal sealed record PipelineSchedule(ScheduleKind Kind, string? Expression, IReadOnlyList<string> Assets)
+{
+    public static PipelineSchedule Manual { get; } = new(ScheduleKind.Manual, null, []);
+}

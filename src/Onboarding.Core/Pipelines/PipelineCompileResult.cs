@@ -1,0 +1,12 @@
+using Onboarding.Core.Compilation;
+using Onboarding.Core.Diagnostics;
+
+namespace Onboarding.Core.Pipelines;
+
+/// <summary>The outcome of <c>pipelines validate | compile | check</c> on a team repository.</summary>
+internal sealed record PipelineCompileResult(CompileMode Mode, int Pipelines, IReadOnlyList<ArtifactChange> Changes, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public bool Changed => Changes.Any(c => c.Status != ArtifactStatus.Unchanged);
+}

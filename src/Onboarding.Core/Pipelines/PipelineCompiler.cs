@@ -1,0 +1,106 @@
+using System.Text;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Pipelines.Generation;
+using Onboarding.Core.Pipelines.Model;
+
+namespace Onboarding.Core.Pipelines;
+
+/// <summary>
+/// Compiles a team repository's pipelines in memory: reads <c>.onboard/platform.yaml</c> and
+/// <c>pipelines/*.yaml</c>, checks every rule, and generates the DAG files, the manifest and the
+/// editor schema. Nothing is generated while any pipeline has an error.
+/// </summary>
+internal static class PipelineCompiler
+{
+    public const string SchemaFile = ".onboard/pipeline.schema.json";
+
+    public static PipelineBuild Build(IRepositoryFiles files)
+    {
+        var diagnostics = new DiagnosticBag();
+        var platform = TeamPlatformLoader.Load(files, diagnostics);
+        var sources = files.List(PipelineLoader.Folder, ".yaml");
+        var pipelines = new List<Pipeline>();
+        var failed = false;
+        foreach (var file in sources)
+        {
+            var pipeline = PipelineLoader.Load(files, file, platform, diagnostics);
+            if (pipeline is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                pipelines.Add(pipeline);
+            }
+        }
+
+        foreach (var other in files.List(PipelineLoader.Folder, ".yml"))
+        {
+            diagnostics.Error(PipelineCodes.FileNameMismatch, SourceLocation.StartOf(other),
+                $"{other} is not read: pipeline files end in .yaml", $"rename it to {Path.ChangeExtension(other, ".yaml")}");
+        }
+
+        // A file that failed to load may produce the asset another one waits for: judge assets only on a full set.
+        if (!failed)
+        {
+            CheckAssets(pipelines, diagnostics);
+        }
+
+        if (platform is null || diagnostics.HasErrors)
+        {
+            return new PipelineBuild(platform, [], [], diagnostics.Sorted());
+        }
+
+        var resolved = new List<ResolvedPipeline>();
+        foreach (var pipeline in pipelines)
+        {
+            if (PipelineResolver.Resolve(pipeline, platform, diagnostics) is { } r)
+            {
+                resolved.Add(r);
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new PipelineBuild(platform, [], [], diagnostics.Sorted());
+        }
+
+        var generated = new List<GeneratedFile>();
+        var dags = new List<(ResolvedPipeline, byte[], string)>();
+        foreach (var r in resolved)
+        {
+            var content = Encoding.UTF8.GetBytes(DagFileWriter.Write(r));
+            generated.Add(new GeneratedFile(r.DagFile, content, r.Pipeline.Path));
+            dags.Add((r, content, LineEndings.Sha256(files.Read(r.Pipeline.Path) ?? [])));
+        }
+
+        generated.Add(new GeneratedFile(DagManifestWriter.FileName, DagManifestWriter.Write(platform.Team, dags), null));
+        generated.Add(new GeneratedFile(SchemaFile, PipelineSchemas.Pipeline(), null));
+        return new PipelineBuild(platform, resolved, [.. generated.OrderBy(g => g.Path, StringComparer.Ordinal)], diagnostics.Sorted());
+    }
+
+    private static void CheckAssets(List<Pipeline> pipelines, DiagnosticBag diagnostics)
+    {
+        var producers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var asset in pipeline.ProducedAssets)
+            {
+                producers.TryAdd(asset, pipeline.Path);
+            }
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var asset in pipeline.Schedule.Assets)
+            {
+                if (!producers.ContainsKey(asset) && !pipeline.ExternalAssets.Contains(asset))
+                {
+                    diagnostics.Error(PipelineCodes.UnproducedAsset, pipeline.Locations.ScheduleAssets[asset],
+                        $"the schedule waits for asset {Display.Quote(asset)}, which no pipeline of this repository produces",
+                        "add it to a step's 'produces', or list it under 'external_assets' when another repository produces it");
+                }
+            }
+        }
+    }
+}

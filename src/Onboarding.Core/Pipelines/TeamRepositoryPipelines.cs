@@ -1,0 +1,46 @@
+using System.Text;
+using Onboarding.Core.Pipelines.Generation;
+
+namespace Onboarding.Core.Pipelines;
+
+/// <summary>
+/// The pipeline files of a new team repository's seed: its <c>.onboard/platform.yaml</c>, and the
+/// example pipelines compiled for that team, so the repository's first check passes. An example
+/// the platform's policy does not allow (say, a connection it lacks) is left out rather than seeded broken.
+/// </summary>
+internal static class TeamRepositoryPipelines
+{
+    public static IReadOnlyDictionary<string, string> Seed(IReadOnlyDictionary<string, string> files, string platformFile)
+    {
+        var result = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal)
+        {
+            [TeamPlatformLoader.FileName] = platformFile,
+        };
+
+        var build = PipelineCompiler.Build(InMemory(result));
+        if (build.HasErrors)
+        {
+            foreach (var path in result.Keys.Where(p => p.StartsWith(PipelineLoader.Folder + "/", StringComparison.Ordinal)).ToList())
+            {
+                result.Remove(path);
+            }
+
+            build = PipelineCompiler.Build(InMemory(result));
+        }
+
+        foreach (var path in result.Where(f => f.Key.StartsWith(PipelineResolver.DagFolder + "/", StringComparison.Ordinal) && f.Value.StartsWith(DagFileWriter.Marker, StringComparison.Ordinal)).Select(f => f.Key).ToList())
+        {
+            result.Remove(path);
+        }
+
+        foreach (var file in build.Files)
+        {
+            result[file.Path] = Encoding.UTF8.GetString(file.Content);
+        }
+
+        return result;
+    }
+
+    private static MemoryRepositoryFiles InMemory(IReadOnlyDictionary<string, string> files) =>
+        new(files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value), StringComparer.Ordinal));
+}
