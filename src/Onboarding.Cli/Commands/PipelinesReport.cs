@@ -44,16 +44,7 @@ internal static class PipelinesReport
             w.WriteString("command", command);
             w.WriteBoolean("ok", Ok(result));
             w.WriteNumber("pipelines", result.Pipelines);
-            w.WriteStartArray("files");
-            foreach (var change in result.Changes)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", change.Path);
-                w.WriteString("status", change.Status.ToString().ToLowerInvariant());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            DiagnosticsJson.WriteChanges(w, result.Changes);
             DiagnosticsJson.Write(w, result.Diagnostics);
             w.WriteEndObject();
         }

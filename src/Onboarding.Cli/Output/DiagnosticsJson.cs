@@ -17,8 +17,28 @@ internal static class DiagnosticsJson
             w.WriteString("file", d.Location.File);
             w.WriteNumber("line", d.Location.Line);
             w.WriteNumber("column", d.Location.Column);
+            if (d.KeyPath is not null)
+            {
+                w.WriteString("key_path", d.KeyPath);
+            }
+
             w.WriteString("message", d.Message);
             w.WriteString("hint", d.Hint);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The "files" array of a report: each generated file's path and what happened to it.</summary>
+    public static void WriteChanges(Utf8JsonWriter w, IEnumerable<Core.Compilation.ArtifactChange> changes)
+    {
+        w.WriteStartArray("files");
+        foreach (var change in changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", change.Path);
+            w.WriteString("status", change.Status.ToString().ToLowerInvariant());
             w.WriteEndObject();
         }
 
