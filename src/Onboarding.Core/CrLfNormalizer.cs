@@ -5,7 +5,7 @@ namespace Onboarding.Core;
 /// Sources and compiled artifacts are compared and hashed as if every CRLF were LF, so such a checkout
 /// reads as the same content and a compile there rewrites nothing.
 /// </summary>
-internal static class CrLfNormalizer
+public static class CrLfNormalizer
 {
     public static bool HasCrLf(ReadOnlySpan<byte> bytes) => bytes.IndexOf("\r\n"u8) >= 0;
 

@@ -7,7 +7,7 @@ namespace Onboarding.Core;
 /// The one JSON style of every file and report the tool writes: 2-space indent, LF, and non-ASCII
 /// kept as-is (output goes to files, terminals and scripts, never into HTML).
 /// </summary>
-internal static class JsonOutput
+public static class JsonOutput
 {
     public static readonly JsonWriterOptions Indented = new()
     {

@@ -6,7 +6,7 @@ namespace Onboarding.GitHub;
 /// One REST call: the path template names it in errors and logs (it holds no user data), the path is
 /// what is sent. Values are escaped per segment, so a name can never add a path segment.
 /// </summary>
-internal sealed partial record ApiCall(HttpMethod Method, string Template, string Path)
+public sealed partial record ApiCall(HttpMethod Method, string Template, string Path)
 {
     public string Query { get; init; } = string.Empty;
 

@@ -1,4 +1,4 @@
 namespace Onboarding.GitHub;
 
 /// <summary>One try ran longer than <see cref="GitHubClientOptions.AttemptTimeout"/>; the caller did not cancel.</summary>
-internal sealed class AttemptTimeoutException() : Exception("The request timed out.");
+public sealed class AttemptTimeoutException() : Exception("The request timed out.");

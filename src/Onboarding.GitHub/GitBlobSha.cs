@@ -7,7 +7,7 @@ namespace Onboarding.GitHub;
 /// The SHA-1 git gives a file's content. Comparing it with the SHAs of a listed tree tells whether a
 /// branch already holds the wanted files, without writing anything to GitHub.
 /// </summary>
-internal static class GitBlobSha
+public static class GitBlobSha
 {
     public static string Of(string content) => Of(Encoding.UTF8.GetBytes(content));
 

@@ -4,7 +4,7 @@ namespace Onboarding.GitHub;
 /// The one error of the client. Carries the path template (never the concrete URL or a header), so it
 /// holds no token and no user data beyond GitHub's own message, which is redacted as well.
 /// </summary>
-internal class GitHubApiException : Exception
+public class GitHubApiException : Exception
 {
     public GitHubApiException(
         string method,

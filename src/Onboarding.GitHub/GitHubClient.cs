@@ -13,7 +13,7 @@ namespace Onboarding.GitHub;
 /// a POST that may have reached GitHub is never re-sent: the exception says
 /// <see cref="GitHubApiException.OutcomeUnknown"/> and the caller looks before it acts again.
 /// </summary>
-internal sealed class GitHubClient : IDisposable
+public sealed class GitHubClient : IDisposable
 {
     private static readonly GitHubJsonContext Json = GitHubJsonContext.Default;
 
@@ -65,8 +65,8 @@ internal sealed class GitHubClient : IDisposable
     public Task SetTeamRepositoryPermissionAsync(string org, string teamSlug, string owner, string repo, string permission, CancellationToken cancellationToken) =>
         SendAsync(ApiCall.Put("/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", org, teamSlug, owner, repo) with { Body = Serialize(new TeamPermissionRequest(permission), Json.TeamPermissionRequest) }, cancellationToken);
 
-    public Task<CollaboratorPermission?> GetCollaboratorPermissionAsync(string owner, string repo, string username, CancellationToken cancellationToken) =>
-        SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/collaborators/{username}/permission", owner, repo, username), Json.CollaboratorPermission, cancellationToken);
+    public Task<CollaboratorRole?> GetCollaboratorPermissionAsync(string owner, string repo, string username, CancellationToken cancellationToken) =>
+        SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/collaborators/{username}/permission", owner, repo, username), Json.CollaboratorRole, cancellationToken);
 
     public Task<Issue?> GetIssueAsync(string owner, string repo, int issueNumber, CancellationToken cancellationToken) =>
         SendOrNullAsync(ApiCall.Get("/repos/{owner}/{repo}/issues/{issue_number}", owner, repo, Number(issueNumber)), Json.Issue, cancellationToken);

@@ -1,7 +1,7 @@
 namespace Onboarding.GitHub;
 
 /// <summary>Where and as whom the client talks to GitHub, and how patiently.</summary>
-internal sealed class GitHubClientOptions
+public sealed class GitHubClientOptions
 {
     public const string ApiVersion = "2022-11-28";
 

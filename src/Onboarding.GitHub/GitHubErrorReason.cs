@@ -1,7 +1,7 @@
 namespace Onboarding.GitHub;
 
 /// <summary>Failures a flow reacts to differently from "GitHub said no".</summary>
-internal enum GitHubErrorReason
+public enum GitHubErrorReason
 {
     Other,
     NotFound,

@@ -14,7 +14,7 @@ namespace Onboarding.GitHub;
 [JsonSerializable(typeof(Team))]
 [JsonSerializable(typeof(TeamRepositoryAccess))]
 [JsonSerializable(typeof(TeamPermissionRequest))]
-[JsonSerializable(typeof(CollaboratorPermission))]
+[JsonSerializable(typeof(CollaboratorRole))]
 [JsonSerializable(typeof(Issue))]
 [JsonSerializable(typeof(List<Issue>))]
 [JsonSerializable(typeof(CreateIssueRequest))]
@@ -37,4 +37,4 @@ namespace Onboarding.GitHub;
 [JsonSerializable(typeof(List<IssueComment>))]
 [JsonSerializable(typeof(CommentRequest))]
 [JsonSerializable(typeof(GitHubErrorBody))]
-internal sealed partial class GitHubJsonContext : JsonSerializerContext;
+public sealed partial class GitHubJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Onboarding.GitHub;
 
 /// <summary>Formats request headers for a log line with the credentials masked.</summary>
-internal static class HttpLogFormatter
+public static class HttpLogFormatter
 {
     private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie" };
 

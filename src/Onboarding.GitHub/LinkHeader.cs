@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Onboarding.GitHub;
 
 /// <summary>Reads the <c>rel="next"</c> URL of GitHub's pagination <c>Link</c> header.</summary>
-internal static partial class LinkHeader
+public static partial class LinkHeader
 {
     public static Uri? Next(HttpResponseMessage response)
     {

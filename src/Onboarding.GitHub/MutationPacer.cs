@@ -6,7 +6,7 @@ namespace Onboarding.GitHub;
 /// requests per minute and per hour than allowed. Every mutating call counts as content-creating: it is
 /// the safe reading of a limit GitHub does not define per endpoint.
 /// </summary>
-internal sealed class MutationPacer(TimeProvider time, GitHubClientOptions options) : IDisposable
+public sealed class MutationPacer(TimeProvider time, GitHubClientOptions options) : IDisposable
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);

@@ -4,7 +4,7 @@ using System.Net;
 namespace Onboarding.GitHub;
 
 /// <summary>Reads GitHub's rate-limit signals from a response.</summary>
-internal static class RetryClassifier
+public static class RetryClassifier
 {
     public static async ValueTask<RetryReason> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

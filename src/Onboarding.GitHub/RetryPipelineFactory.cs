@@ -9,7 +9,7 @@ namespace Onboarding.GitHub;
 /// outcome open, so only idempotent calls are retried on them. A rate limit that asks for a longer
 /// wait than <see cref="GitHubClientOptions.MaxRateLimitWait"/> fails at once rather than outlive the job.
 /// </summary>
-internal static class RetryPipelineFactory
+public static class RetryPipelineFactory
 {
     private static readonly TimeSpan MaxTransientBackoff = TimeSpan.FromMinutes(2);
 

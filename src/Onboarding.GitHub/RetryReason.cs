@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub;
 
-internal enum RetryReason
+public enum RetryReason
 {
     None,
 

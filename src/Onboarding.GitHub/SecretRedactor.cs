@@ -7,7 +7,7 @@ namespace Onboarding.GitHub;
 /// that leaves the client: exception messages, logs. Server text counts too: a proxy or a broken
 /// server may echo the request headers back.
 /// </summary>
-internal sealed partial class SecretRedactor(string token)
+public sealed partial class SecretRedactor(string token)
 {
     public const string Mask = "***";
 

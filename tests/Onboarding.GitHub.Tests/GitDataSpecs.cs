@@ -19,7 +19,7 @@ public sealed class GitDataSpecs : GitHubSpec
         var main = await Client.GetBranchRefAsync(Org, "platform", "main", Ct);
         var missing = await Client.GetBranchRefAsync(Org, "platform", "onboarding/analytics", Ct);
 
-        Assert.Equal(repository.Refs["refs/heads/main"], main?.Object.Sha);
+        Assert.Equal(repository.Refs["refs/heads/main"], main?.Target.Sha);
         Assert.Null(missing);
     }
 
@@ -28,18 +28,18 @@ public sealed class GitDataSpecs : GitHubSpec
     {
         SeedRepository("platform", StartFiles);
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
 
         var tree = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(head.Tree.Sha,
         [
             new TreeEntry("teams/analytics.yaml", "name: analytics\n"),
             new TreeEntry("generated/dev/dag_bundle_config.json", "[]\n"),
         ]), Ct);
-        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Onboard team analytics", tree.Sha, [main.Object.Sha]), Ct);
+        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Onboard team analytics", tree.Sha, [main.Target.Sha]), Ct);
         var branch = await Client.CreateBranchRefAsync(Org, "platform", "onboarding/analytics", commit.Sha, Ct);
 
         Assert.Equal("refs/heads/onboarding/analytics", branch.Ref);
-        Assert.Equal([main.Object.Sha], commit.Parents.Select(parent => parent.Sha));
+        Assert.Equal([main.Target.Sha], commit.Parents.Select(parent => parent.Sha));
         Assert.Equal(
             new Dictionary<string, string>(StartFiles) { ["teams/analytics.yaml"] = "name: analytics\n", ["generated/dev/dag_bundle_config.json"] = "[]\n" },
             Server.State.FilesAt(Org, "platform", "onboarding/analytics"));
@@ -53,7 +53,7 @@ public sealed class GitDataSpecs : GitHubSpec
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
 
         var tree = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(null, [new TreeEntry("only.txt", "alone\n")]), Ct);
-        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Replace everything", tree.Sha, [main.Object.Sha]), Ct);
+        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Replace everything", tree.Sha, [main.Target.Sha]), Ct);
         await Client.UpdateBranchRefAsync(Org, "platform", "main", commit.Sha, Ct);
 
         Assert.Equal(new Dictionary<string, string> { ["only.txt"] = "alone\n" }, Server.State.FilesAt(Org, "platform", "main"));
@@ -64,10 +64,10 @@ public sealed class GitDataSpecs : GitHubSpec
     {
         SeedRepository("platform", StartFiles);
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
 
         var tree = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(head.Tree.Sha, [TreeEntry.Delete("teams/core.yaml"), new TreeEntry("teams/new.yaml", "name: new\n")]), Ct);
-        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Swap team", tree.Sha, [main.Object.Sha]), Ct);
+        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Swap team", tree.Sha, [main.Target.Sha]), Ct);
         await Client.UpdateBranchRefAsync(Org, "platform", "main", commit.Sha, Ct);
 
         Assert.Equal(new Dictionary<string, string> { ["README.md"] = "# platform\n", ["teams/new.yaml"] = "name: new\n" }, Server.State.FilesAt(Org, "platform", "main"));
@@ -78,7 +78,7 @@ public sealed class GitDataSpecs : GitHubSpec
     {
         SeedRepository("platform", StartFiles);
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
 
         var tree = await Client.GetTreeAsync(Org, "platform", head.Tree.Sha, recursive: true, Ct);
 
@@ -120,12 +120,12 @@ public sealed class GitDataSpecs : GitHubSpec
     {
         SeedRepository("platform", StartFiles);
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
-        var child = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Next", head.Tree.Sha, [main.Object.Sha]), Ct);
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
+        var child = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Next", head.Tree.Sha, [main.Target.Sha]), Ct);
 
         var moved = await Client.UpdateBranchRefAsync(Org, "platform", "main", child.Sha, Ct);
 
-        Assert.Equal(child.Sha, moved.Object.Sha);
+        Assert.Equal(child.Sha, moved.Target.Sha);
         Assert.Equal(child.Sha, Server.State.BranchSha(Org, "platform", "main"));
     }
 
@@ -134,9 +134,9 @@ public sealed class GitDataSpecs : GitHubSpec
     {
         SeedRepository("platform", StartFiles);
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
-        var ours = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Ours", head.Tree.Sha, [main.Object.Sha]), Ct);
-        var theirs = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Theirs", head.Tree.Sha, [main.Object.Sha]), Ct);
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
+        var ours = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Ours", head.Tree.Sha, [main.Target.Sha]), Ct);
+        var theirs = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest("Theirs", head.Tree.Sha, [main.Target.Sha]), Ct);
         await Client.UpdateBranchRefAsync(Org, "platform", "main", theirs.Sha, Ct);
 
         var error = await Assert.ThrowsAsync<RefNotFastForwardException>(() => Client.UpdateBranchRefAsync(Org, "platform", "main", ours.Sha, Ct));

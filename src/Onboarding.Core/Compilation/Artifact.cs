@@ -5,4 +5,4 @@ namespace Onboarding.Core.Compilation;
 /// <see cref="Environment"/> is set on an environment's bundle list (the file the diff reads).
 /// The bytes may live in a pooled buffer that is reused once the consumer moves to the next artifact.
 /// </summary>
-internal sealed record Artifact(string Path, ReadOnlyMemory<byte> Content, string? Environment);
+public sealed record Artifact(string Path, ReadOnlyMemory<byte> Content, string? Environment);

@@ -1,6 +1,6 @@
 namespace Onboarding.Core.Compilation;
 
-internal static class ArtifactPaths
+public static class ArtifactPaths
 {
     public const string BundleJson = "dag_bundle_config.json";
     public const string EnvFile = "airflow.env";

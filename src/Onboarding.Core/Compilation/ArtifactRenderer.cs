@@ -7,7 +7,7 @@ using Onboarding.Core.Model;
 namespace Onboarding.Core.Compilation;
 
 /// <summary>Renders every artifact kind of a compile, byte-for-byte deterministic.</summary>
-internal static class ArtifactRenderer
+public static class ArtifactRenderer
 {
     public const int ManifestSchemaVersion = 1;
 

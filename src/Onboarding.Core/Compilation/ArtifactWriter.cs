@@ -3,7 +3,7 @@ using Onboarding.Core.Writing;
 
 namespace Onboarding.Core.Compilation;
 
-internal enum ArtifactStatus
+public enum ArtifactStatus
 {
     Unchanged,
     Created,
@@ -11,14 +11,14 @@ internal enum ArtifactStatus
     Deleted,
 }
 
-internal sealed record ArtifactChange(string Path, ArtifactStatus Status);
+public sealed record ArtifactChange(string Path, ArtifactStatus Status);
 
 /// <summary>
 /// Compares artifacts with the files a source holds and, when given a folder to write into, writes the changed
 /// ones atomically. Files whose bytes are already right are left untouched (their mtimes too); outputs the
 /// previous compile made that this one no longer produces are removed.
 /// </summary>
-internal static class ArtifactWriter
+public static class ArtifactWriter
 {
     /// <param name="writeRoot">The working tree to write into; null compares only.</param>
     /// <param name="observe">Called with each artifact and its status before it is written.</param>

@@ -11,7 +11,7 @@ namespace Onboarding.Core.Compilation;
 /// that add different teams touch different lines. Every value that comes from a team file is escaped:
 /// a description cannot add a link, an image, HTML, a mention or a table column.
 /// </summary>
-internal static class BundleCatalog
+public static class BundleCatalog
 {
     public const string FileName = "README.md";
 

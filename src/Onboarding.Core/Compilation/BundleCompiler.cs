@@ -10,7 +10,7 @@ namespace Onboarding.Core.Compilation;
 /// Turns validated team files into each environment's bundle list. Precedence for each setting:
 /// bundle environment override &gt; bundle &gt; platform environment &gt; platform defaults.
 /// </summary>
-internal static class BundleCompiler
+public static class BundleCompiler
 {
     public static CompiledPlatform? Compile(PlatformSources sources, DiagnosticBag diagnostics)
     {

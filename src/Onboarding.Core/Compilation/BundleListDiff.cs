@@ -4,12 +4,12 @@ using System.Text.Json;
 
 namespace Onboarding.Core.Compilation;
 
-internal sealed record FieldChange(string Field, string? Before, string? After);
+public sealed record FieldChange(string Field, string? Before, string? After);
 
-internal sealed record BundleChange(string Name, IReadOnlyList<FieldChange> Fields);
+public sealed record BundleChange(string Name, IReadOnlyList<FieldChange> Fields);
 
 /// <summary>How one environment's list differs between the committed file and a fresh compile.</summary>
-internal sealed record EnvironmentDiff(
+public sealed record EnvironmentDiff(
     string Environment,
     IReadOnlyList<string> Added,
     IReadOnlyList<string> Removed,

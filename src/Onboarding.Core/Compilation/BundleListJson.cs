@@ -7,7 +7,7 @@ namespace Onboarding.Core.Compilation;
 /// ordinal order, real JSON types. Indented: 2 spaces and LF with one trailing newline (the
 /// committed file); minified: one line (the environment variable).
 /// </summary>
-internal static class BundleListJson
+public static class BundleListJson
 {
     public static byte[] Render(IReadOnlyList<CompiledBundle> bundles, bool indented)
     {

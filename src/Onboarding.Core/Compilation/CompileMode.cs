@@ -1,6 +1,6 @@
 namespace Onboarding.Core.Compilation;
 
-internal enum CompileMode
+public enum CompileMode
 {
     /// <summary>Validate only; read nothing under the output folder.</summary>
     Validate,

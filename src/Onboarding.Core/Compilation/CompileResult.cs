@@ -2,10 +2,10 @@ using Onboarding.Core.Diagnostics;
 
 namespace Onboarding.Core.Compilation;
 
-internal sealed record EnvironmentSummary(string Name, int Bundles, EnvironmentDiff Diff);
+public sealed record EnvironmentSummary(string Name, int Bundles, EnvironmentDiff Diff);
 
 /// <summary>What a validate, compile or check run found and did.</summary>
-internal sealed record CompileResult(
+public sealed record CompileResult(
     CompileMode Mode,
     IReadOnlyList<Diagnostic> Diagnostics,
     int Teams,

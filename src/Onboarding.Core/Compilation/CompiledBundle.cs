@@ -7,7 +7,7 @@ namespace Onboarding.Core.Compilation;
 /// One item of an environment's <c>dag_bundle_config_list</c>, with the GitDagBundle kwargs typed as
 /// JSON holds them, so the list gets real types: Python reads the string "false" as true.
 /// </summary>
-internal sealed record CompiledBundle(
+public sealed record CompiledBundle(
     string Name,
     string Classpath,
     GitBundleKwargs Kwargs,
@@ -18,7 +18,7 @@ internal sealed record CompiledBundle(
 /// A bundle's GitDagBundle kwargs in one environment: its vetted repository URL and the settings
 /// resolved through the precedence.
 /// </summary>
-internal sealed record GitBundleKwargs(string RepoUrl, BundleSettings Settings)
+public sealed record GitBundleKwargs(string RepoUrl, BundleSettings Settings)
 {
     /// <summary>Always set: compile refuses a bundle without it.</summary>
     public string TrackingRef => Settings.Text(GitBundleSettings.TrackingRef)!;

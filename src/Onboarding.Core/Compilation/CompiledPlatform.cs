@@ -3,13 +3,13 @@ using Onboarding.Core.Model;
 
 namespace Onboarding.Core.Compilation;
 
-internal sealed record CompiledEnvironment(EnvironmentSettings Environment, IReadOnlyList<CompiledBundle> Bundles)
+public sealed record CompiledEnvironment(EnvironmentSettings Environment, IReadOnlyList<CompiledBundle> Bundles)
 {
     public string Name => Environment.Name;
 }
 
 /// <summary>The result of a successful compile: per environment the bundles, sorted by name.</summary>
-internal sealed record CompiledPlatform(
+public sealed record CompiledPlatform(
     PlatformConfig Config,
     IReadOnlyList<CompiledEnvironment> Environments,
     IReadOnlyList<TeamFile> Teams,

@@ -5,7 +5,7 @@ namespace Onboarding.Core.Compilation;
 /// with them (JSON and YAML lines are indented or bracketed, catalog rows start with '|'), so one is
 /// proof of a textual merge, not a coincidence.
 /// </summary>
-internal static class ConflictMarkers
+public static class ConflictMarkers
 {
     /// <summary>The 1-based line of the first marker, or null when the content has none.</summary>
     public static int? FirstLine(ReadOnlySpan<byte> content)

@@ -4,13 +4,13 @@ using Onboarding.Core.Sources;
 namespace Onboarding.Core.Compilation;
 
 /// <summary>The output hashes the previous compile recorded; <paramref name="Unreadable"/> says why there are none when the manifest exists but cannot be used.</summary>
-internal sealed record PreviousManifest(IReadOnlyDictionary<string, string> Outputs, string? Unreadable)
+public sealed record PreviousManifest(IReadOnlyDictionary<string, string> Outputs, string? Unreadable)
 {
     public static PreviousManifest None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), null);
 }
 
 /// <summary>Reads the previous compile's manifest. One that cannot be read is treated as absent, so a compile repairs it.</summary>
-internal static class ManifestReader
+public static class ManifestReader
 {
     public static async Task<PreviousManifest> ReadAsync(PlatformSource source, string outputDir, CancellationToken cancellationToken)
     {

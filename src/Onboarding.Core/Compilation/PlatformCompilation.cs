@@ -10,7 +10,7 @@ namespace Onboarding.Core.Compilation;
 /// plan, the GitHub tree commit, backfill, regenerate and import's round-trip proof. Artifacts are rendered on
 /// demand, one at a time, so memory stays flat however many teams there are.
 /// </summary>
-internal sealed class PlatformCompilation
+public sealed class PlatformCompilation
 {
     private PlatformCompilation(PlatformSources inputs, CompiledPlatform? platform, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,7 @@ namespace Onboarding.Core.Compilation;
 /// renting lets each environment reuse the previous one's buffers instead of leaving large-object
 /// garbage behind until a full collection.
 /// </summary>
-internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer;
     private int _written;

@@ -9,7 +9,7 @@ namespace Onboarding.Core.Compilation;
 /// its own line in its team file (where a PR annotation helps the author); whatever has no source
 /// line is reported at the artifact itself.
 /// </summary>
-internal static class StaleArtifactReport
+public static class StaleArtifactReport
 {
     public const string FixHint = "recompile: run 'onboard compile' and commit the generated/ folder; never edit or merge generated files by hand";
 

@@ -4,7 +4,7 @@ namespace Onboarding.Core.Diagnostics;
 /// One finding about the user's files. <see cref="Message"/> says what is wrong, naming the key;
 /// <see cref="Hint"/> says how to fix it.
 /// </summary>
-internal sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, string Message, string? Hint = null)
+public sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, string Message, string? Hint = null)
 {
     /// <summary>The key path of the offending node (<c>bundles[0].repo</c>), as data beside the location; null when the finding is about a whole file.</summary>
     public string? KeyPath { get; init; }

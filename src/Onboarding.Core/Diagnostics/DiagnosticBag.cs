@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Diagnostics;
 
 /// <summary>Collects every finding of a run so that users see all problems at once, not just the first.</summary>
-internal sealed class DiagnosticBag
+public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();

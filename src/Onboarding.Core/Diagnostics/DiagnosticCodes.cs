@@ -5,7 +5,7 @@ namespace Onboarding.Core.Diagnostics;
 /// YAML = the file could not be read safely; SCHEMA = shape of a file; TEAM = team file rules;
 /// CFG = onboarding.yaml rules; GEN = compiled artifacts; FILE = a file or folder that cannot be used as it is.
 /// </summary>
-internal static class DiagnosticCodes
+public static class DiagnosticCodes
 {
     public const string YamlTooLarge = "YAML001";
     public const string YamlAnchorOrAlias = "YAML002";

@@ -8,7 +8,7 @@ namespace Onboarding.Core.Diagnostics;
 /// <c>\uXXXX</c> (an RTL override or zero-width space must not reorder or hide what the reader
 /// sees), and long values are cut.
 /// </summary>
-internal static class Display
+public static class Display
 {
     public static string Quote(string value, int max = 80)
     {

@@ -1,6 +1,6 @@
 namespace Onboarding.Core.Diagnostics;
 
-internal enum Severity
+public enum Severity
 {
     Error,
     Warning,

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Diagnostics;
 
 /// <summary>A 1-based line and column in a source file (path relative to the platform root, with '/').</summary>
-internal readonly record struct SourceLocation(string File, int Line, int Column)
+public readonly record struct SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation StartOf(string file) => new(file, 1, 1);
 

@@ -12,7 +12,7 @@ namespace Onboarding.Core.Import;
 /// applies <c>%</c> interpolation and expands <c>$VARIABLES</c>; the reader undoes <c>%%</c> and
 /// refuses what it cannot reproduce.
 /// </summary>
-internal static partial class AirflowCfgReader
+public static partial class AirflowCfgReader
 {
     public const string Section = "dag_processor";
     public const string Key = "dag_bundle_config_list";

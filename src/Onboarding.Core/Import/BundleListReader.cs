@@ -11,7 +11,7 @@ namespace Onboarding.Core.Import;
 /// Checks an imported <c>dag_bundle_config_list</c> item by item against what a team file can say.
 /// Every problem names the bundle and its JSON path and says how to fix it; nothing is dropped.
 /// </summary>
-internal static class BundleListReader
+public static class BundleListReader
 {
     public const string ListPath = "dag_bundle_config_list";
 

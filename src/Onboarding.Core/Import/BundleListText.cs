@@ -6,7 +6,7 @@ namespace Onboarding.Core.Import;
 /// The JSON text of a bundle list as Airflow would receive it, with where each of its lines starts
 /// in the source file, so that a problem inside the JSON is reported at its line in airflow.cfg.
 /// </summary>
-internal sealed record BundleListText(string Json, string File, IReadOnlyList<SourceLocation> LineStarts)
+public sealed record BundleListText(string Json, string File, IReadOnlyList<SourceLocation> LineStarts)
 {
     /// <summary>The source position of a 0-based line and column of <see cref="Json"/>.</summary>
     public SourceLocation At(int line, int column)

@@ -10,7 +10,7 @@ namespace Onboarding.Core.Import;
 /// <c>--env-file</c> reads it), in single quotes (literal) or in double quotes (shell escapes
 /// <c>\"</c>, <c>\\</c>, <c>\$</c>, <c>\`</c> undone). A quoted value may span lines.
 /// </summary>
-internal static partial class EnvFileReader
+public static partial class EnvFileReader
 {
     public const string Variable = "AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST";
 

@@ -4,7 +4,7 @@ namespace Onboarding.Core.Import;
 /// Codes of <c>onboard import</c>: IMP = the existing bundle list could not be read, or cannot be
 /// expressed as team files that compile back to the same list.
 /// </summary>
-internal static class ImportCodes
+public static class ImportCodes
 {
     public const string SourceUnreadable = "IMP001";
     public const string ListNotFound = "IMP002";

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Import;
 
 /// <summary>Where an existing <c>dag_bundle_config_list</c> is read from.</summary>
-internal enum ImportFormat
+public enum ImportFormat
 {
     /// <summary>An airflow.cfg: the <c>[dag_processor]</c> section's <c>dag_bundle_config_list</c>.</summary>
     Cfg,

@@ -5,4 +5,4 @@ namespace Onboarding.Core.Import;
 /// environment's (bundles get no <c>environments:</c> key); set: the list is that environment's,
 /// and bundles already in team files gain the environment.
 /// </summary>
-internal sealed record ImportOptions(string Root, string From, string FromDisplay, ImportFormat? Format, string? Environment, bool Force);
+public sealed record ImportOptions(string Root, string From, string FromDisplay, ImportFormat? Format, string? Environment, bool Force);

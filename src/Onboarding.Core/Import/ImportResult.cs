@@ -2,7 +2,7 @@ using Onboarding.Core.Diagnostics;
 
 namespace Onboarding.Core.Import;
 
-internal enum ImportFileStatus
+public enum ImportFileStatus
 {
     Created,
     Updated,
@@ -10,10 +10,10 @@ internal enum ImportFileStatus
 }
 
 /// <summary>A team file import would write, with its full new content.</summary>
-internal sealed record ImportFile(string Path, string Content, ImportFileStatus Status);
+public sealed record ImportFile(string Path, string Content, ImportFileStatus Status);
 
 /// <summary>The planned team files and every finding; files are written only when there is no error.</summary>
-internal sealed record ImportResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ImportFile> Files, int Bundles, IReadOnlyList<string> Environments)
+public sealed record ImportResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ImportFile> Files, int Bundles, IReadOnlyList<string> Environments)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

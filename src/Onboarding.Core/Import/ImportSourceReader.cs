@@ -5,7 +5,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Import;
 
 /// <summary>Reads the file given to <c>import --from</c> and extracts the bundle list's JSON text.</summary>
-internal static partial class ImportSourceReader
+public static partial class ImportSourceReader
 {
     public const int MaxBytes = 4 * 1024 * 1024;
 

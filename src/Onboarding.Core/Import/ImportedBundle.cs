@@ -6,7 +6,7 @@ using Onboarding.Core.Validation;
 namespace Onboarding.Core.Import;
 
 /// <summary>One bundle of the imported list, checked and typed: where it sits in the list, and its kwargs besides repo_url.</summary>
-internal sealed record ImportedBundle(
+public sealed record ImportedBundle(
     int Index,
     string Name,
     string? TeamName,

@@ -9,7 +9,7 @@ namespace Onboarding.Core.Import;
 /// no duplicate keys. Python's <c>json.loads</c> keeps the last of two equal keys without a word,
 /// so a list with duplicates does not mean what it seems and is refused rather than guessed at.
 /// </summary>
-internal static class StrictJsonReader
+public static class StrictJsonReader
 {
     private const int MaxDepth = 32;
 

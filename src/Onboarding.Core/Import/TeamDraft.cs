@@ -4,7 +4,7 @@ using Onboarding.Core.Writing;
 namespace Onboarding.Core.Import;
 
 /// <summary>A team file being assembled from the imported list, possibly on top of an existing one.</summary>
-internal sealed class TeamDraft(string name, TeamFile? existing)
+public sealed class TeamDraft(string name, TeamFile? existing)
 {
     public string Name { get; } = name;
 

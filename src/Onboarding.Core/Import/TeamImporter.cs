@@ -16,7 +16,7 @@ namespace Onboarding.Core.Import;
 /// the planned files are compiled together with the rest of the platform and the result compared
 /// with the imported list, so the round trip is proven, not assumed.
 /// </summary>
-internal static class TeamImporter
+public static class TeamImporter
 {
     public static async Task<ImportResult> PlanAsync(ImportOptions options, CancellationToken cancellationToken)
     {

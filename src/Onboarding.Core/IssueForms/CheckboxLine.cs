@@ -4,7 +4,7 @@ namespace Onboarding.Core.IssueForms;
 /// One line of a checkboxes field: <c>- [X] label</c> or <c>- [x] label</c> (checked, GitHub has used both),
 /// <c>- [ ] label</c> or the hand-typed <c>- [] label</c> (unchecked).
 /// </summary>
-internal readonly record struct CheckboxLine(bool Checked, string Label)
+public readonly record struct CheckboxLine(bool Checked, string Label)
 {
     public static bool TryParse(string line, out CheckboxLine checkbox)
     {

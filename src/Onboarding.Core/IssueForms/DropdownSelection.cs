@@ -4,7 +4,7 @@ namespace Onboarding.Core.IssueForms;
 /// Splits the value of a <c>multiple: true</c> dropdown. GitHub joins the chosen options with <c>", "</c>, and
 /// an option may itself contain <c>", "</c>, so the text is split only where the pieces are known options.
 /// </summary>
-internal static class DropdownSelection
+public static class DropdownSelection
 {
     private const string Separator = ", ";
 

@@ -8,7 +8,7 @@ namespace Onboarding.Core.IssueForms;
 /// decides what is a heading, so a <c>###</c> line inside a fenced or indented code block, a block quote or a
 /// list item stays text; headings that name no label stay in the text of the field before them.
 /// </summary>
-internal static class IssueBodySplitter
+public static class IssueBodySplitter
 {
     /// <summary>Deeper than any Markdown a person writes, and well inside what the Markdown parser accepts (128).</summary>
     public const int MaxNesting = 100;

@@ -1,4 +1,4 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>One option of a <c>checkboxes</c> element; a required option must be checked.</summary>
-internal sealed record IssueFormCheckboxOption(string Label, bool Required);
+public sealed record IssueFormCheckboxOption(string Label, bool Required);

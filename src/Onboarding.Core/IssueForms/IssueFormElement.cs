@@ -4,7 +4,7 @@ namespace Onboarding.Core.IssueForms;
 /// One element of an issue form's <c>body</c>. <see cref="Id"/> keys the parsed value; <see cref="Label"/>
 /// is what GitHub writes into the issue body as the <c>### </c> heading.
 /// </summary>
-internal sealed record IssueFormElement(IssueFormElementType Type, string Id, string Label, int Line)
+public sealed record IssueFormElement(IssueFormElementType Type, string Id, string Label, int Line)
 {
     public bool Required { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>The body element types of a GitHub issue form that the parser understands.</summary>
-internal enum IssueFormElementType
+public enum IssueFormElementType
 {
     Markdown,
     Input,

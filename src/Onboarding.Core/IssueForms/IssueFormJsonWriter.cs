@@ -8,7 +8,7 @@ namespace Onboarding.Core.IssueForms;
 /// The <c>parse-issue</c> output: one JSON object <c>{field_id: value}</c> in template order, strings for text
 /// values and arrays of strings for lists, 2-space indent, LF line endings and a trailing newline.
 /// </summary>
-internal static class IssueFormJsonWriter
+public static class IssueFormJsonWriter
 {
     public static string Write(IssueFormTemplate template, IReadOnlyDictionary<string, IssueFormValue> values)
     {

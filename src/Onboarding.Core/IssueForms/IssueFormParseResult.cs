@@ -5,7 +5,7 @@ namespace Onboarding.Core.IssueForms;
 /// every problem found. Values of fields without problems are present even when other fields have problems,
 /// so a caller can add its own checks and report everything at once.
 /// </summary>
-internal sealed record IssueFormParseResult(
+public sealed record IssueFormParseResult(
     IReadOnlyDictionary<string, IssueFormValue> Values,
     IReadOnlyList<IssueFormProblem> Problems)
 {

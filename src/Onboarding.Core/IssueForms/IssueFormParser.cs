@@ -5,7 +5,7 @@ namespace Onboarding.Core.IssueForms;
 /// way the body departs from the form. Bodies are untrusted: they may have been written by hand, through the
 /// API, or edited after submission, so nothing the form promised (required fields, known options) is assumed.
 /// </summary>
-internal static class IssueFormParser
+public static class IssueFormParser
 {
     /// <summary>Four times what GitHub accepts in an issue body; anything longer was not written by GitHub.</summary>
     public const int MaxBodyChars = 4 * 65_536;

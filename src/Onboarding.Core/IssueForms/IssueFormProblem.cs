@@ -9,7 +9,7 @@ namespace Onboarding.Core.IssueForms;
 /// <param name="FieldLabel">The form field's label; null when the problem is about the whole body.</param>
 /// <param name="Message">What is wrong, as a phrase that follows the field name.</param>
 /// <param name="Hint">How to fix it.</param>
-internal sealed record IssueFormProblem(string Code, string? FieldLabel, string Message, string Hint)
+public sealed record IssueFormProblem(string Code, string? FieldLabel, string Message, string Hint)
 {
     private const int MaxQuotedChars = 200;
 

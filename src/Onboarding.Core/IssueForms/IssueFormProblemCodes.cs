@@ -1,7 +1,7 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>Stable codes of issue-form problems, shown in diagnostics and usable in documentation.</summary>
-internal static class IssueFormProblemCodes
+public static class IssueFormProblemCodes
 {
     public const string TemplateInvalid = IssueFormTemplateException.Code;
     public const string BodyTooLong = "ISSUEFORM002";

@@ -6,7 +6,7 @@ namespace Onboarding.Core.IssueForms;
 /// Renders issue-form problems as the Markdown of an issue comment: a hidden marker that lets the caller find
 /// the comment again and update it, an introduction, then one bullet per problem naming the field in bold.
 /// </summary>
-internal static class IssueFormProblemMarkdown
+public static class IssueFormProblemMarkdown
 {
     public const string DefaultIntroduction = "This issue cannot be processed yet. Edit the issue to fix the following, and it will be checked again:";
 

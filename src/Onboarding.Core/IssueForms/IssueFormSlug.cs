@@ -4,7 +4,7 @@ namespace Onboarding.Core.IssueForms;
 /// The key of a field that has no <c>id</c>: its label in lower case, every run of characters other than
 /// ASCII letters and digits replaced by one underscore, underscores trimmed from both ends.
 /// </summary>
-internal static class IssueFormSlug
+public static class IssueFormSlug
 {
     public static string FromLabel(string label)
     {

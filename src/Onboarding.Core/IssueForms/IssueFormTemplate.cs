@@ -1,7 +1,7 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>A GitHub issue form (<c>.github/ISSUE_TEMPLATE/*.yml</c>): the fields GitHub renders into an issue body.</summary>
-internal sealed record IssueFormTemplate(
+public sealed record IssueFormTemplate(
     string Path,
     string? Name,
     string? Title,

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>An issue-form template that cannot be used, with the place in the file that is wrong.</summary>
-internal sealed class IssueFormTemplateException : Exception
+public sealed class IssueFormTemplateException : Exception
 {
     public const string Code = "ISSUEFORM001";
 

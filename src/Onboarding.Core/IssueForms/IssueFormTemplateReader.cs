@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>Turns issue-form YAML into an <see cref="IssueFormTemplate"/>, reporting every defect with its position.</summary>
-internal static class IssueFormTemplateReader
+public static class IssueFormTemplateReader
 {
     private const int MaxTemplateChars = 256 * 1024;
 

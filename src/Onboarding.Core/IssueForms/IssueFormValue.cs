@@ -4,7 +4,7 @@ namespace Onboarding.Core.IssueForms;
 /// A parsed field value: text for inputs, textareas and single dropdowns; a list for multiple dropdowns
 /// (the selected options) and checkboxes (the checked options).
 /// </summary>
-internal sealed record IssueFormValue
+public sealed record IssueFormValue
 {
     private IssueFormValue(string? text, IReadOnlyList<string>? items)
     {

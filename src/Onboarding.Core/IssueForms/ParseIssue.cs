@@ -1,7 +1,7 @@
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>The core of <c>onboard parse-issue --template FORM.yml --body BODY.md</c>.</summary>
-internal static class ParseIssue
+public static class ParseIssue
 {
     /// <param name="templateText">The issue-form YAML.</param>
     /// <param name="templatePath">Where the template came from, for messages.</param>

@@ -5,7 +5,7 @@ namespace Onboarding.Core.IssueForms;
 /// stderr (exit 1). <see cref="Problems"/> holds the body problems for a comment on the issue; it is empty when
 /// the template itself is broken, which is reported in <see cref="Diagnostics"/> only.
 /// </summary>
-internal sealed record ParseIssueOutcome(
+public sealed record ParseIssueOutcome(
     string? Json,
     IReadOnlyList<IssueFormDiagnostic> Diagnostics,
     IReadOnlyList<IssueFormProblem> Problems)

@@ -6,7 +6,7 @@ namespace Onboarding.Core.IssueForms;
 /// Makes text safe to place inside a bot comment on one line of Markdown: it cannot mention anyone, embed
 /// HTML or images, or begin a line (so a log showing the comment never sees a workflow command).
 /// </summary>
-internal static class UntrustedMarkdown
+public static class UntrustedMarkdown
 {
     public const int MaxQuotedChars = 200;
 

@@ -11,7 +11,7 @@ namespace Onboarding.Core.Loading;
 /// key path (<c>bundles[1].refresh_interval</c>) at the offending node; reads go on after a
 /// problem so one run reports every error.
 /// </summary>
-internal sealed class MappingReader
+public sealed class MappingReader
 {
     private readonly IReadOnlyCollection<string> _required;
 
@@ -81,7 +81,7 @@ internal sealed class MappingReader
     /// <summary>The location of a key's value, or of the mapping when the key is absent.</summary>
     public SourceLocation ValueAt(string key) => Node.Find(key)?.Value.Location ?? Node.Location;
 
-    public Located<string>? String(string key, bool required = false, int maxLength = 1024)
+    public Located<string>? Text(string key, bool required = false, int maxLength = 1024)
     {
         var entry = Present(key, required);
         if (entry is null)
@@ -110,7 +110,7 @@ internal sealed class MappingReader
     /// <summary>A text value that must match <paramref name="pattern"/>; <paramref name="rule"/> explains the pattern to a person.</summary>
     public Located<string>? Name(string key, Regex pattern, string rule, bool required = false)
     {
-        var value = String(key, required);
+        var value = Text(key, required);
         if (value is { } v && !Matches(v, pattern, KeyPath(key), rule))
         {
             return null;
@@ -135,7 +135,7 @@ internal sealed class MappingReader
         return false;
     }
 
-    public Located<int>? Integer(string key, int minimum, int maximum = int.MaxValue, bool required = false)
+    public Located<int>? WholeNumber(string key, int minimum, int maximum = int.MaxValue, bool required = false)
     {
         var entry = Present(key, required);
         if (entry is null)

@@ -8,7 +8,7 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Loading;
 
 /// <summary>Reads onboarding.yaml into a <see cref="PlatformConfig"/>, applying the documented defaults.</summary>
-internal static class PlatformConfigLoader
+public static class PlatformConfigLoader
 {
     public const string FileName = "onboarding.yaml";
     public const string DefaultApprovalLabel = "onboarding-approved";
@@ -54,7 +54,7 @@ internal static class PlatformConfigLoader
         }
 
         var org = github.Name("org", NameRules.Org(), "use the organisation's login as in its URL: ASCII letters, digits and '-', at most 39 characters");
-        var template = github.String("template_repo", maxLength: 100);
+        var template = github.Text("template_repo", maxLength: 100);
         if (template is { } t && !NameRules.IsRepoName(t.Value))
         {
             github.ErrorAt("github.template_repo", DiagnosticCodes.InvalidRepo, t.At,
@@ -87,7 +87,7 @@ internal static class PlatformConfigLoader
         }
 
         var multiTeam = airflow.Boolean("multi_team");
-        if (multiTeam is { Value: true } mt && versionText is not null && version < AirflowVersion.V3_2)
+        if (multiTeam is { Value: true } mt && versionText is not null && version < AirflowVersion.V32)
         {
             airflow.ErrorAt("airflow.multi_team", DiagnosticCodes.MultiTeamNeedsNewerAirflow, mt.At,
                 $"needs Airflow 3.2 or later, but 'airflow.version' is {version}",
@@ -189,7 +189,7 @@ internal static class PlatformConfigLoader
 
     private static string? Choice(MappingReader reader, string key, IReadOnlyList<string> allowed)
     {
-        var value = reader.String(key);
+        var value = reader.Text(key);
         if (value is null)
         {
             return null;

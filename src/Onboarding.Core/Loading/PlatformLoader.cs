@@ -11,7 +11,7 @@ namespace Onboarding.Core.Loading;
 /// Reads onboarding.yaml and every teams/*.yaml of a platform repository through a <see cref="PlatformSource"/>.
 /// Team files are read and bound in parallel; each file is read once, and its bytes give both the tree and the hash.
 /// </summary>
-internal static partial class PlatformLoader
+public static partial class PlatformLoader
 {
     public const string TeamsDir = "teams";
 

@@ -3,4 +3,4 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Loading;
 
 /// <summary>A value read from YAML together with where it was written.</summary>
-internal readonly record struct Located<T>(T Value, SourceLocation At);
+public readonly record struct Located<T>(T Value, SourceLocation At);

@@ -3,7 +3,7 @@ using Onboarding.Core.Schema;
 
 namespace Onboarding.Core.Loading;
 
-internal static class SchemaVersion
+public static class SchemaVersion
 {
     public const int Supported = 1;
 
@@ -22,7 +22,7 @@ internal static class SchemaVersion
             return true;
         }
 
-        var version = reader.Integer("schema_version", 0);
+        var version = reader.WholeNumber("schema_version", 0);
         if (version is { Value: not Supported } v)
         {
             reader.Error(DiagnosticCodes.UnsupportedSchemaVersion, v.At,

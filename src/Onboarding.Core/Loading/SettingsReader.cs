@@ -5,7 +5,7 @@ using Onboarding.Core.Settings;
 namespace Onboarding.Core.Loading;
 
 /// <summary>Reads the bundle settings a mapping may hold at one place, as <see cref="GitBundleSettings"/> describes them.</summary>
-internal static class SettingsReader
+public static class SettingsReader
 {
     public const int MinimumRefreshInterval = 10;
 
@@ -25,7 +25,7 @@ internal static class SettingsReader
 
     public static Located<string>? Folder(MappingReader reader, string key)
     {
-        var value = reader.String(key, maxLength: GitBundleSettings.Folder.MaxLength);
+        var value = reader.Text(key, maxLength: GitBundleSettings.Folder.MaxLength);
         return value is { } v && !Check(reader, GitBundleSettings.Folder, v, reader.KeyPath(key)) ? null : value;
     }
 
@@ -51,10 +51,10 @@ internal static class SettingsReader
         switch (setting.Type)
         {
             case SettingType.Text:
-                var text = reader.String(setting.Key, maxLength: setting.Rule?.MaxLength ?? 1024);
+                var text = reader.Text(setting.Key, maxLength: setting.Rule?.MaxLength ?? 1024);
                 return text is { } t && (setting.Rule is null || Check(reader, setting.Rule, t, reader.KeyPath(setting.Key))) ? (t.Value, t.At) : null;
             case SettingType.WholeNumber:
-                var number = reader.Integer(setting.Key, setting.Minimum);
+                var number = reader.WholeNumber(setting.Key, setting.Minimum);
                 return number is { } n ? (n.Value, n.At) : null;
             case SettingType.Boolean:
                 var flag = reader.Boolean(setting.Key);

@@ -1,4 +1,4 @@
 namespace Onboarding.Core.Loading;
 
 /// <summary>An input file as read, with the SHA-256 recorded in the manifest.</summary>
-internal sealed record SourceFile(string Path, string Sha256);
+public sealed record SourceFile(string Path, string Sha256);

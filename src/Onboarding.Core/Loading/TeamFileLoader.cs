@@ -8,7 +8,7 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Loading;
 
 /// <summary>Reads one teams/&lt;team&gt;.yaml into a <see cref="TeamFile"/>, reporting every shape problem.</summary>
-internal static class TeamFileLoader
+public static class TeamFileLoader
 {
     public const string NameRule = "use 3-50 characters: lowercase ASCII letters, digits, '-' or '_', starting with a letter and ending with a letter or digit";
     public const int MaxDescriptionLength = 500;
@@ -29,7 +29,7 @@ internal static class TeamFileLoader
         }
 
         var name = reader.Name("name", NameRules.TeamName(), NameRule);
-        var description = reader.String("description", maxLength: MaxDescriptionLength);
+        var description = reader.Text("description", maxLength: MaxDescriptionLength);
         var owners = ReadOwners(reader);
         var bundles = ReadBundles(reader);
 
@@ -95,7 +95,7 @@ internal static class TeamFileLoader
         }
 
         var name = reader.Name("name", NameRules.TeamName(), NameRule);
-        var repo = reader.String("repo", maxLength: MaxRepoLength);
+        var repo = reader.Text("repo", maxLength: MaxRepoLength);
         var settings = SettingsReader.Read(reader, SettingPlaces.Bundle);
         var environments = ReadBundleEnvironments(reader);
 

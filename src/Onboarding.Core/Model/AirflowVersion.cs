@@ -3,13 +3,13 @@ using System.Globalization;
 namespace Onboarding.Core.Model;
 
 /// <summary>An Airflow minor version ("3.2"); it decides which keys the compiled list may hold.</summary>
-internal readonly record struct AirflowVersion(int Major, int Minor) : IComparable<AirflowVersion>
+public readonly record struct AirflowVersion(int Major, int Minor) : IComparable<AirflowVersion>
 {
-    public static AirflowVersion V3_0 { get; } = new(3, 0);
+    public static AirflowVersion V30 { get; } = new(3, 0);
 
-    public static AirflowVersion V3_1 { get; } = new(3, 1);
+    public static AirflowVersion V31 { get; } = new(3, 1);
 
-    public static AirflowVersion V3_2 { get; } = new(3, 2);
+    public static AirflowVersion V32 { get; } = new(3, 2);
 
     public static bool TryParse(string text, out AirflowVersion version)
     {

@@ -10,7 +10,7 @@ namespace Onboarding.Core.Model;
 /// are equal when they hold the same values, wherever those were written.
 /// Precedence: bundle environment override &gt; bundle &gt; platform environment &gt; platform defaults.
 /// </summary>
-internal sealed class BundleSettings : IEquatable<BundleSettings>
+public sealed class BundleSettings : IEquatable<BundleSettings>
 {
     private readonly Dictionary<BundleSetting, Entry> _entries;
 

@@ -5,7 +5,7 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Model;
 
 /// <summary>onboarding.yaml: the platform's settings.</summary>
-internal sealed record PlatformConfig(
+public sealed record PlatformConfig(
     string Path,
     GitHubSettings GitHub,
     AirflowSettings Airflow,
@@ -21,14 +21,14 @@ internal sealed record PlatformConfig(
         Environments.FirstOrDefault(e => e.Name == name);
 }
 
-internal sealed record GitHubSettings(
+public sealed record GitHubSettings(
     string Org,
     string? TemplateRepo,
     string Visibility,
     string ApprovalLabel,
     string ApproverPermission);
 
-internal sealed record AirflowSettings(
+public sealed record AirflowSettings(
     AirflowVersion Version,
     bool MultiTeam,
     string Classpath,
@@ -41,9 +41,9 @@ internal sealed record AirflowSettings(
 }
 
 /// <summary>One deployment target; each gets its own compiled artifacts.</summary>
-internal sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, SourceLocation At);
+public sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, SourceLocation At);
 
-internal sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
+public sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
 {
     public const string Json = "json";
     public const string Env = "env";
@@ -54,7 +54,7 @@ internal sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
     public bool Emits(string format) => Formats.Contains(format);
 }
 
-internal sealed record PolicySettings(
+public sealed record PolicySettings(
     IReadOnlyList<string> RepoHosts,
     IReadOnlyList<string> RepoOwners,
     IReadOnlyList<string> ReservedNames);

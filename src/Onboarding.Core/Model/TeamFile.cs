@@ -3,7 +3,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Model;
 
 /// <summary>teams/&lt;team&gt;.yaml: one team, its owners and its DAG bundles.</summary>
-internal sealed record TeamFile(
+public sealed record TeamFile(
     string Path,
     string Name,
     string? Description,
@@ -11,14 +11,14 @@ internal sealed record TeamFile(
     IReadOnlyList<BundleSpec> Bundles,
     SourceLocation NameAt);
 
-internal sealed record TeamOwners(string GitHubTeam, IReadOnlyList<string> Contacts);
+public sealed record TeamOwners(string GitHubTeam, IReadOnlyList<string> Contacts);
 
 /// <summary>
 /// A bundle as a team file holds it, before precedence and normalisation: read by the loader, built by
 /// the issue mapper and by import, written by the team-file writer. <see cref="Settings"/> holds the
 /// GitDagBundle settings given at bundle level; <see cref="Environments"/> null means every environment.
 /// </summary>
-internal sealed record BundleSpec(
+public sealed record BundleSpec(
     string Name,
     string Repo,
     BundleSettings Settings,
@@ -30,10 +30,10 @@ internal sealed record BundleSpec(
 }
 
 /// <summary>Where a bundle's keys were written, for diagnostics after the YAML tree is gone.</summary>
-internal sealed record BundleLocations(SourceLocation Name, SourceLocation Repo, SourceLocation? Environments)
+public sealed record BundleLocations(SourceLocation Name, SourceLocation Repo, SourceLocation? Environments)
 {
     public static BundleLocations Unknown { get; } = new(default, default, null);
 }
 
 /// <summary>A bundle's entry under <c>environments:</c>: enabled there, with optional overrides.</summary>
-internal sealed record BundleEnvironment(string Name, BundleSettings Settings, SourceLocation At = default);
+public sealed record BundleEnvironment(string Name, BundleSettings Settings, SourceLocation At = default);

@@ -11,7 +11,7 @@ namespace Onboarding.Core.Onboarding;
 /// validate it with the platform, and plan the change. The GitHub flow calls <see cref="PrepareAsync"/> and
 /// <see cref="PlannedChangesAsync"/> the same way over the default branch, then performs the plan through the API.
 /// </summary>
-internal static class IssueOnboarding
+public static class IssueOnboarding
 {
     public static async Task<OnboardingRequest> PrepareAsync(PlatformSource platform, IssueFormTemplate template, string body, CancellationToken cancellationToken)
     {

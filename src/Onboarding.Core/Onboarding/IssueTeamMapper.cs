@@ -15,7 +15,7 @@ namespace Onboarding.Core.Onboarding;
 /// reserved names, repositories, refs, folders) is checked once, by <see cref="TeamRequestValidator"/> with the
 /// team file's own rules, and shown under the field the value came from.
 /// </summary>
-internal static class IssueTeamMapper
+public static class IssueTeamMapper
 {
     public static TeamMapping Map(IssueFormTemplate template, IssueFormParseResult parsed, PlatformConfig config)
     {

@@ -6,7 +6,7 @@ namespace Onboarding.Core.Onboarding;
 /// The ids of the onboarding issue form (templates/issue-forms/onboard-team.yml) the mapper reads. Labels may be
 /// reworded freely; these ids are the contract between the form and the tool.
 /// </summary>
-internal static class OnboardingFormFields
+public static class OnboardingFormFields
 {
     public const string TeamName = "team_name";
     public const string Description = "description";

@@ -8,7 +8,7 @@ using Onboarding.Core.Writing;
 
 namespace Onboarding.Core.Onboarding;
 
-internal enum RepositorySource
+public enum RepositorySource
 {
     /// <summary>Created in the org from <c>github.template_repo</c>.</summary>
     Template,
@@ -21,16 +21,16 @@ internal enum RepositorySource
 }
 
 /// <summary>The team's repository as the onboarding would ensure it.</summary>
-internal sealed record RepositoryPlan(string Owner, string Name, string WebUrl, RepositorySource Source, string? Template, string Visibility);
+public sealed record RepositoryPlan(string Owner, string Name, string WebUrl, RepositorySource Source, string? Template, string Visibility);
 
 /// <summary>Write access for the owners' GitHub team; null <see cref="Repository"/> when the repository is outside the org.</summary>
-internal sealed record TeamAccessPlan(string Org, string TeamSlug, string Permission, string? Repository);
+public sealed record TeamAccessPlan(string Org, string TeamSlug, string Permission, string? Repository);
 
 /// <summary>
 /// Everything the onboarding of one team changes, in the order the GitHub flow performs it: the repository, the
 /// team's access, one branch with one commit, one pull request.
 /// </summary>
-internal sealed record OnboardingPlan(
+public sealed record OnboardingPlan(
     string Team,
     string Branch,
     string TeamFilePath,

@@ -9,7 +9,7 @@ namespace Onboarding.Core.Onboarding;
 /// An onboarding issue read, mapped and validated: either a team ready to be written (<see cref="IsValid"/>), or
 /// the author's <see cref="Problems"/> (each under a form label) and the platform's own errors.
 /// </summary>
-internal sealed record OnboardingRequest(
+public sealed record OnboardingRequest(
     PlatformConfig? Config,
     TeamDocument? Team,
     TeamValidation? Validation,

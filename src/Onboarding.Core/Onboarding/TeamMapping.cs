@@ -4,7 +4,7 @@ using Onboarding.Core.Writing;
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>The team an issue asks for, or every problem that keeps it from being built, each naming a form field.</summary>
-internal sealed record TeamMapping(TeamDocument? Team, IReadOnlyList<IssueFormProblem> Problems)
+public sealed record TeamMapping(TeamDocument? Team, IReadOnlyList<IssueFormProblem> Problems)
 {
     public bool Succeeded => Team is not null && Problems.Count == 0;
 }

@@ -17,7 +17,7 @@ namespace Onboarding.Core.Onboarding;
 /// writing anything. Each finding is shown under the form field its key path comes from
 /// (<see cref="OnboardingFormFields.ForKeyPath"/>), in the loader's own words.
 /// </summary>
-internal static class TeamRequestValidator
+public static class TeamRequestValidator
 {
     /// <summary>A name no rule refuses, used to check the other answers when the requested name cannot be loaded.</summary>
     private const string StandInName = "requested-team";

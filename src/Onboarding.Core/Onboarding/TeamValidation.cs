@@ -10,7 +10,7 @@ namespace Onboarding.Core.Onboarding;
 /// a platform maintainer must fix and which are never blamed on the author. <see cref="Compilation"/> is the
 /// platform compiled with the team file added: the plan and the onboarding commit are made from it.
 /// </summary>
-internal sealed record TeamValidation(
+public sealed record TeamValidation(
     string TeamFilePath,
     byte[] TeamFileBytes,
     bool AlreadyCommitted,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Checks a 5-field cron expression and the presets Airflow knows, so that a typo fails here and not in the scheduler.</summary>
-internal static class CronExpression
+public static class CronExpression
 {
     public static readonly IReadOnlyList<string> Presets = ["@hourly", "@daily", "@weekly", "@monthly", "@quarterly", "@yearly"];
 

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>A team repository checked out on disk.</summary>
-internal sealed class DiskRepositoryFiles(string root) : IRepositoryFiles
+public sealed class DiskRepositoryFiles(string root) : IRepositoryFiles
 {
     public string Root { get; } = Path.GetFullPath(root);
 

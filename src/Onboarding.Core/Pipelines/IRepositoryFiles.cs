@@ -1,6 +1,6 @@
 namespace Onboarding.Core.Pipelines;
 
-internal enum RepositoryFileState
+public enum RepositoryFileState
 {
     File,
     Missing,
@@ -14,7 +14,7 @@ internal enum RepositoryFileState
 /// The files of a team repository the pipeline compiler reads: a checkout on disk, or the seed of
 /// a repository that does not exist yet. Paths are relative to the repository root, with '/'.
 /// </summary>
-internal interface IRepositoryFiles
+public interface IRepositoryFiles
 {
     /// <summary>The files directly inside <paramref name="folder"/> whose names end with <paramref name="extension"/>, sorted.</summary>
     IReadOnlyList<string> List(string folder, string extension);

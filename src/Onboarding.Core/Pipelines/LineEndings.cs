@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>CRLF and LF copies of a file are the same content: a clone with core.autocrlf=true must pass the check.</summary>
-internal static class LineEndings
+public static class LineEndings
 {
     public static byte[] ToLf(byte[] bytes)
     {

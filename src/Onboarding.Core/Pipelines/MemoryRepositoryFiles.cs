@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>A repository that exists only as files in memory: the seed of a new team repository.</summary>
-internal sealed class MemoryRepositoryFiles(IReadOnlyDictionary<string, byte[]> files) : IRepositoryFiles
+public sealed class MemoryRepositoryFiles(IReadOnlyDictionary<string, byte[]> files) : IRepositoryFiles
 {
     public IReadOnlyList<string> List(string folder, string extension) =>
         [.. files.Keys

@@ -5,7 +5,7 @@ namespace Onboarding.Core.Pipelines;
 /// or a generated DAG file that is not what the pipelines compile to. Shape problems (unknown keys,
 /// wrong types, patterns) keep their SCHEMA codes, as in team files.
 /// </summary>
-internal static class PipelineCodes
+public static class PipelineCodes
 {
     public const string FileNameMismatch = "PIPE001";
     public const string DuplicateStep = "PIPE002";

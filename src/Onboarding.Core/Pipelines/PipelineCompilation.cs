@@ -11,7 +11,7 @@ namespace Onboarding.Core.Pipelines;
 /// Validate, compile or check the pipelines of a team repository on disk. Writes are atomic and
 /// only touch files whose bytes change; a generated DAG no pipeline produces any more is removed.
 /// </summary>
-internal static class PipelineCompilation
+public static class PipelineCompilation
 {
     public static PipelineCompileResult Run(string root, CompileMode mode)
     {

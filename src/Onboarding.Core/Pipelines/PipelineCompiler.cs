@@ -10,7 +10,7 @@ namespace Onboarding.Core.Pipelines;
 /// <c>pipelines/*.yaml</c>, checks every rule, and generates the DAG files, the manifest and the
 /// editor schema. Nothing is generated while any pipeline has an error.
 /// </summary>
-internal static class PipelineCompiler
+public static class PipelineCompiler
 {
     public const string SchemaFile = ".onboard/pipeline.schema.json";
 

@@ -11,7 +11,7 @@ namespace Onboarding.Core.Pipelines;
 /// Reads one <c>pipelines/&lt;name&gt;.yaml</c> and checks every rule that needs only this file, the
 /// platform's policy and the repository's files. Reads go on after a problem so one run reports all.
 /// </summary>
-internal static partial class PipelineLoader
+public static partial class PipelineLoader
 {
     public const string Folder = "pipelines";
     private const string NameRule = "use 3-63 characters: lowercase ASCII letters, digits and '_', starting with a letter";
@@ -43,7 +43,7 @@ internal static partial class PipelineLoader
                 $"rename the file to {Folder}/{n.Value}.yaml or change 'pipeline' to match the file name");
         }
 
-        var description = reader.String("description", maxLength: 2000);
+        var description = reader.Text("description", maxLength: 2000);
         var owner = reader.Name("owner", NameRules.Email(), "use an e-mail address such as payments-oncall@example.com");
         var tier = ReadTier(reader, platform);
         var schedule = ReadSchedule(reader);
@@ -85,7 +85,7 @@ internal static partial class PipelineLoader
 
     private static string? ReadTier(MappingReader reader, TeamPlatform? platform)
     {
-        var tier = reader.String("tier", maxLength: 64);
+        var tier = reader.Text("tier", maxLength: 64);
         if (tier is not { } t || platform is null)
         {
             return tier?.Value;
@@ -135,7 +135,7 @@ internal static partial class PipelineLoader
             return (new PipelineSchedule(ScheduleKind.Assets, null, [.. at.Keys]), entry.Value.Location, at);
         }
 
-        var text = reader.String("schedule", maxLength: 200);
+        var text = reader.Text("schedule", maxLength: 200);
         if (text is not { } t)
         {
             return null;
@@ -310,7 +310,7 @@ internal static partial class PipelineLoader
 
     private static SqlAction? ReadSql(MappingReader step, IRepositoryFiles files, TeamPlatform? platform)
     {
-        var file = step.String("sql", maxLength: 255);
+        var file = step.Text("sql", maxLength: 255);
         var conn = Connection(step, "conn", platform, required: true);
         if (file is { } f && !f.Value.EndsWith(".sql", StringComparison.Ordinal))
         {
@@ -336,8 +336,8 @@ internal static partial class PipelineLoader
         var rowCount = checks.Mapping("row_count", PipelineShapes.RowCount.Keys);
         if (rowCount is not null)
         {
-            min = rowCount.Integer("min", 0)?.Value;
-            max = rowCount.Integer("max", 0)?.Value;
+            min = rowCount.WholeNumber("min", 0)?.Value;
+            max = rowCount.WholeNumber("max", 0)?.Value;
             if (min > max)
             {
                 rowCount.Error(PipelineCodes.InvalidCheck, rowCount.ValueAt("max"), $"'{rowCount.KeyPath("max")}' is below 'min'", "make max at least min");
@@ -385,7 +385,7 @@ internal static partial class PipelineLoader
 
     private static BashAction? ReadBash(MappingReader step, IRepositoryFiles files)
     {
-        var command = step.String("bash", maxLength: 4000);
+        var command = step.Text("bash", maxLength: 4000);
         if (command is not { } c)
         {
             return null;
@@ -428,7 +428,7 @@ internal static partial class PipelineLoader
         foreach (var variable in envMap?.Node.Entries ?? [])
         {
             var name = new Located<string>(variable.Key.Value, variable.Key.Location);
-            var value = envMap!.String(variable.Key.Value);
+            var value = envMap!.Text(variable.Key.Value);
             if (envMap.Matches(name, PipelinePatterns.EnvironmentVariableRegex(), $"{envMap.Path}.{variable.Key.Value}", "use ASCII letters, digits and '_', starting with a letter or '_'") && value is { } v)
             {
                 env.Add(new(variable.Key.Value, v.Value));

@@ -7,7 +7,7 @@ namespace Onboarding.Core.Pipelines;
 /// the published schema's patterns too, and they keep quotes, newlines and traversal out before the
 /// Python writer's own escaping.
 /// </summary>
-internal static partial class PipelinePatterns
+public static partial class PipelinePatterns
 {
     public const string PipelineName = "^[a-z][a-z0-9_]{2,62}$";
     public const string StepId = "^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$";

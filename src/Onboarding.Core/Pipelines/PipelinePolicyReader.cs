@@ -7,7 +7,7 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads the platform's pipeline policy: in onboarding.yaml and in the copy a team repository receives.</summary>
-internal static class PipelinePolicyReader
+public static class PipelinePolicyReader
 {
     /// <summary>The <c>pipelines:</c> key of <paramref name="parent"/>, or null when absent.</summary>
     public static PipelinePolicy? Read(MappingReader parent)

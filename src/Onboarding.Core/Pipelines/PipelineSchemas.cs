@@ -3,7 +3,7 @@ using Onboarding.Core.Pipelines.Schema;
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>The published JSON Schemas of the pipeline files, generated from <see cref="PipelineShapes"/>.</summary>
-internal static class PipelineSchemas
+public static class PipelineSchemas
 {
     public const string PipelineFile = "schemas/pipeline.schema.json";
     public const string TeamPlatformFile = "schemas/team-platform.schema.json";

@@ -6,11 +6,11 @@ using Onboarding.Core.Pipelines.Model;
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads the cascading pipeline settings (retries, durations, start_date, deadline) wherever they appear.</summary>
-internal static class PipelineSettingsReader
+public static class PipelineSettingsReader
 {
     public static PipelineSettings Read(MappingReader reader)
     {
-        var retries = reader.Integer("retries", 0, 100);
+        var retries = reader.WholeNumber("retries", 0, 100);
         return new PipelineSettings(
             retries?.Value,
             Duration(reader, "retry_delay"),
@@ -21,7 +21,7 @@ internal static class PipelineSettingsReader
 
     public static Duration? Duration(MappingReader reader, string key)
     {
-        var text = reader.String(key, maxLength: 16);
+        var text = reader.Text(key, maxLength: 16);
         if (text is not { } t)
         {
             return null;
@@ -40,7 +40,7 @@ internal static class PipelineSettingsReader
 
     private static DateOnly? Date(MappingReader reader, string key)
     {
-        var text = reader.String(key, maxLength: 16);
+        var text = reader.Text(key, maxLength: 16);
         if (text is not { } t)
         {
             return null;

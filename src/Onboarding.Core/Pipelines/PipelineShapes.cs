@@ -8,7 +8,7 @@ namespace Onboarding.Core.Pipelines;
 /// types, patterns and help text. The loader reads with these key lists; the published schemas are
 /// generated from it.
 /// </summary>
-internal static class PipelineShapes
+public static class PipelineShapes
 {
     public const string DurationRule = "write a whole number and a unit: 30s, 5m, 2h or 1d";
 

@@ -10,7 +10,7 @@ namespace Onboarding.Core.Pipelines;
 /// Writes a team repository's <c>.onboard/platform.yaml</c> from the platform's settings. Built from
 /// the model, every text value double-quoted and escaped, so no value can add a key or a document.
 /// </summary>
-internal static class TeamPlatformFile
+public static class TeamPlatformFile
 {
     public static string Render(string team, IReadOnlyList<string> contacts, AirflowVersion airflowVersion, PipelinePolicy? policy)
     {

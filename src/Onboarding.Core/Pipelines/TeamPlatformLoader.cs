@@ -8,7 +8,7 @@ using Onboarding.Core.Yaml;
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads a team repository's <c>.onboard/platform.yaml</c>.</summary>
-internal static class TeamPlatformLoader
+public static class TeamPlatformLoader
 {
     public const string FileName = ".onboard/platform.yaml";
 

@@ -8,7 +8,7 @@ namespace Onboarding.Core.Pipelines;
 /// example pipelines compiled for that team, so the repository's first check passes. An example
 /// the platform's policy does not allow (say, a connection it lacks) is left out rather than seeded broken.
 /// </summary>
-internal static class TeamRepositoryPipelines
+public static class TeamRepositoryPipelines
 {
     public static IReadOnlyDictionary<string, string> Seed(IReadOnlyDictionary<string, string> files, string platformFile)
     {

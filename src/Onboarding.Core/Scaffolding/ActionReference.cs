@@ -6,7 +6,7 @@ namespace Onboarding.Core.Scaffolding;
 /// The toolkit's action as a platform repository's workflows call it: <c>OWNER/REPO@&lt;40-hex commit&gt; # vX.Y.Z</c>.
 /// Only a full commit SHA is accepted: whoever can move a tag or branch could otherwise run code with the App token.
 /// </summary>
-internal sealed partial record ActionReference(string Repository, string Commit, string Version)
+public sealed partial record ActionReference(string Repository, string Commit, string Version)
 {
     /// <summary>The value of <c>uses:</c>, with the version as the comment that tools (and reviewers) read.</summary>
     public string Uses => $"{Repository}@{Commit} # v{Version}";

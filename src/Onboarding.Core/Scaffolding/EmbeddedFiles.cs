@@ -6,7 +6,7 @@ namespace Onboarding.Core.Scaffolding;
 /// The repository's own files (workflows, schemas, templates) and the init-only files, embedded in
 /// the assembly under their path in this repository so they travel with the CLI and have one source.
 /// </summary>
-internal static class EmbeddedFiles
+public static class EmbeddedFiles
 {
     /// <summary>Prefix of the files that exist only for <c>init</c> (kept under src/Onboarding.Core/Scaffolding/Files/).</summary>
     public const string InitPrefix = "init/";

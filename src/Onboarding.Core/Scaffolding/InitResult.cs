@@ -4,7 +4,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Scaffolding;
 
 /// <summary>What <c>onboard init</c> found and did. Files are written only when there is no problem.</summary>
-internal sealed record InitResult(
+public sealed record InitResult(
     IReadOnlyList<Diagnostic> Problems,
     IReadOnlyList<string> Conflicts,
     IReadOnlyList<string> Written,

@@ -11,7 +11,7 @@ namespace Onboarding.Core.Scaffolding;
 /// compile and the first pull-request check passes. Existing files are never overwritten without
 /// <c>force</c>: the conflicts are listed and nothing is written.
 /// </summary>
-internal static class PlatformInitializer
+public static class PlatformInitializer
 {
     public static async Task<InitResult> RunAsync(string root, string? org, bool force, ActionReference? action, CancellationToken cancellationToken)
     {

@@ -3,10 +3,10 @@ using System.Text;
 namespace Onboarding.Core.Scaffolding;
 
 /// <summary>A file of a new platform repository: its path there and its content.</summary>
-internal sealed record ScaffoldFile(string Path, byte[] Content);
+public sealed record ScaffoldFile(string Path, byte[] Content);
 
 /// <summary>What <c>onboard init</c> writes, built from the embedded files.</summary>
-internal static class PlatformScaffold
+public static class PlatformScaffold
 {
     public const string PlaceholderOrg = "your-org";
 

@@ -8,7 +8,7 @@ namespace Onboarding.Core.Scaffolding;
 /// its action as <c>uses: ./</c>) into those of the reference model: the action called from the
 /// toolkit's repository at a commit, and a pull-request check that watches the platform's own files.
 /// </summary>
-internal static partial class ReferencedWorkflows
+public static partial class ReferencedWorkflows
 {
     /// <summary>The copy model's check also runs when the toolkit's own sources change.</summary>
     public const string CopyModelPaths = """

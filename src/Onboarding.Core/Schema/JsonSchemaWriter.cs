@@ -8,7 +8,7 @@ namespace Onboarding.Core.Schema;
 /// yaml-language-server comment at the top of each file points at it): 2-space indent, LF, one
 /// trailing newline, so the committed files in schemas/ compare byte for byte.
 /// </summary>
-internal static class JsonSchemaWriter
+public static class JsonSchemaWriter
 {
     public const string Draft07 = "http://json-schema.org/draft-07/schema#";
 
@@ -122,7 +122,7 @@ internal static class JsonSchemaWriter
                 writer.WritePropertyName("items");
                 WriteNode(writer, node.Items!);
                 break;
-            case SchemaKind.Object:
+            case SchemaKind.Mapping:
                 WriteObjectType(writer, node);
                 writer.WriteBoolean("additionalProperties", false);
                 var required = node.Properties.Where(p => p.Required).Select(p => p.Key).ToArray();

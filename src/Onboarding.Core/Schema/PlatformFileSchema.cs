@@ -9,13 +9,13 @@ namespace Onboarding.Core.Schema;
 /// onboarding.yaml, described once: published as schemas/onboarding.schema.json, read by
 /// <see cref="PlatformConfigLoader"/>. A new section is one more entry in <see cref="Root"/>.
 /// </summary>
-internal static class PlatformFileSchema
+public static class PlatformFileSchema
 {
     public static IReadOnlyList<string> Visibilities { get; } = ["private", "internal", "public"];
 
     public static IReadOnlyList<string> ApproverPermissions { get; } = ["write", "maintain", "admin"];
 
-    public static SchemaNode GitHub { get; } = SchemaNode.Object(
+    public static SchemaNode GitHub { get; } = SchemaNode.Mapping(
     [
         new("org", SchemaNode.Text(NameRules.OrgPattern, "Organisation where team repositories are created."), Required: true),
         new("template_repo", SchemaNode.Text(NameRules.RepoNamePattern,
@@ -27,10 +27,10 @@ internal static class PlatformFileSchema
             "Least permission on the platform repository the labeler needs.") with { Default = "maintain" }),
     ], "Where team repositories are created and who may approve an onboarding issue.");
 
-    public static SchemaNode Defaults { get; } = SchemaNode.Object(SchemaNode.Settings(SettingPlaces.PlatformDefaults),
+    public static SchemaNode Defaults { get; } = SchemaNode.Mapping(SchemaNode.Settings(SettingPlaces.PlatformDefaults),
         "Defaults for every bundle in every environment.");
 
-    public static SchemaNode Airflow { get; } = SchemaNode.Object(
+    public static SchemaNode Airflow { get; } = SchemaNode.Mapping(
     [
         new("version", SchemaNode.Text(NameRules.AirflowVersionPattern,
             "Airflow minor version, quoted (\"3.2\"): decides which keys may be emitted."), Required: true),
@@ -40,7 +40,7 @@ internal static class PlatformFileSchema
         new("defaults", Defaults),
     ], "The Airflow that reads the compiled lists: its version decides which keys may be emitted.");
 
-    public static SchemaNode Environment { get; } = SchemaNode.Object(
+    public static SchemaNode Environment { get; } = SchemaNode.Mapping(
     [
         .. SchemaNode.Settings(SettingPlaces.PlatformEnvironment),
         new("allow_empty", SchemaNode.Boolean("Accept an empty bundle list for this environment (Airflow then loads no DAGs there).") with { Default = false }),
@@ -55,7 +55,7 @@ internal static class PlatformFileSchema
         MinProperties = 1,
     };
 
-    public static SchemaNode Outputs { get; } = SchemaNode.Object(
+    public static SchemaNode Outputs { get; } = SchemaNode.Mapping(
     [
         new("dir", new SchemaNode(SchemaKind.Text)
         {
@@ -72,7 +72,7 @@ internal static class PlatformFileSchema
         }),
     ], "What 'onboard compile' writes.");
 
-    public static SchemaNode Policy { get; } = SchemaNode.Object(
+    public static SchemaNode Policy { get; } = SchemaNode.Mapping(
     [
         new("repo_hosts", SchemaNode.List(SchemaNode.Text(HostRules.HostPattern), "Hosts a bundle repository URL may point at.") with
         {
@@ -83,7 +83,7 @@ internal static class PlatformFileSchema
     ], "What team files may point at and call themselves.");
 
     /// <summary>The sections of onboarding.yaml in file order.</summary>
-    public static SchemaNode Root { get; } = SchemaNode.Object(
+    public static SchemaNode Root { get; } = SchemaNode.Mapping(
     [
         new("schema_version", SchemaVersion.Node, Required: true),
         new("github", GitHub, Required: true),

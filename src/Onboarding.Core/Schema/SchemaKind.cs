@@ -1,13 +1,13 @@
 namespace Onboarding.Core.Schema;
 
-internal enum SchemaKind
+public enum SchemaKind
 {
     Text,
     WholeNumber,
     Boolean,
     Choice,
     List,
-    Object,
+    Mapping,
     Map,
 
     /// <summary>A schema written elsewhere from another description of the same file (the pipelines section).</summary>

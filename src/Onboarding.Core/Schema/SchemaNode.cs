@@ -6,7 +6,7 @@ namespace Onboarding.Core.Schema;
 /// One value of a file format, described once in C#: the JSON Schemas in schemas/ are written from it
 /// (<see cref="JsonSchemaWriter"/>) and the loaders take their known keys from it.
 /// </summary>
-internal sealed record SchemaNode(SchemaKind Kind)
+public sealed record SchemaNode(SchemaKind Kind)
 {
     public string? Description { get; init; }
 
@@ -70,8 +70,8 @@ internal sealed record SchemaNode(SchemaKind Kind)
     public static SchemaNode List(SchemaNode items, string? description = null) =>
         new(SchemaKind.List) { Items = items, Description = description };
 
-    public static SchemaNode Object(IEnumerable<SchemaProperty> properties, string? description = null) =>
-        new(SchemaKind.Object) { Properties = [.. properties], Description = description };
+    public static SchemaNode Mapping(IEnumerable<SchemaProperty> properties, string? description = null) =>
+        new(SchemaKind.Mapping) { Properties = [.. properties], Description = description };
 
     public static SchemaNode Map(string keyPattern, SchemaNode values, string? description = null) =>
         new(SchemaKind.Map) { KeyPattern = keyPattern, Items = values, Description = description };

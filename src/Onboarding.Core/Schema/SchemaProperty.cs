@@ -1,4 +1,4 @@
 namespace Onboarding.Core.Schema;
 
 /// <summary>A key of a mapping in a published file format.</summary>
-internal sealed record SchemaProperty(string Key, SchemaNode Node, bool Required = false);
+public sealed record SchemaProperty(string Key, SchemaNode Node, bool Required = false);

@@ -5,23 +5,23 @@ using Onboarding.Core.Validation;
 namespace Onboarding.Core.Schema;
 
 /// <summary>teams/&lt;team&gt;.yaml, described once: published as schemas/team.schema.json, read by <see cref="TeamFileLoader"/>.</summary>
-internal static class TeamFileSchema
+public static class TeamFileSchema
 {
-    public static SchemaNode Owners { get; } = SchemaNode.Object(
+    public static SchemaNode Owners { get; } = SchemaNode.Mapping(
     [
         new("github_team", SchemaNode.Text(NameRules.GitHubTeamSlugPattern,
             "Slug of the GitHub team in github.org that gets write access to the team's repositories."), Required: true),
         new("contacts", SchemaNode.List(SchemaNode.Text(NameRules.EmailPattern), "E-mail addresses to reach the team (optional).")),
     ], "Who owns the team's repositories and how to reach them.");
 
-    public static SchemaNode BundleEnvironment { get; } = SchemaNode.Object(SchemaNode.Settings(SettingPlaces.BundleEnvironment),
+    public static SchemaNode BundleEnvironment { get; } = SchemaNode.Mapping(SchemaNode.Settings(SettingPlaces.BundleEnvironment),
         "Overrides for one environment; empty means 'enabled, no overrides'.") with
     {
         Nullable = true,
         Definition = "environmentOverride",
     };
 
-    public static SchemaNode Bundle { get; } = SchemaNode.Object(
+    public static SchemaNode Bundle { get; } = SchemaNode.Mapping(
     [
         new("name", SchemaNode.Text(NameRules.TeamNamePattern, "Airflow bundle name, unique across all teams (ignoring case)."), Required: true),
         new("repo", new SchemaNode(SchemaKind.Text)
@@ -38,7 +38,7 @@ internal static class TeamFileSchema
         Definition = "bundle",
     };
 
-    public static SchemaNode Root { get; } = SchemaNode.Object(
+    public static SchemaNode Root { get; } = SchemaNode.Mapping(
     [
         new("schema_version", SchemaVersion.Node, Required: true),
         new("name", SchemaNode.Text(NameRules.TeamNamePattern,

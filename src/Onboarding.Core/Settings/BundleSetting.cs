@@ -10,7 +10,7 @@ namespace Onboarding.Core.Settings;
 /// <param name="Key">The YAML key.</param>
 /// <param name="Type">The JSON type emitted (Python reads the text "false" as true: types are never loosened).</param>
 /// <param name="Description">One sentence for the schemas and editors.</param>
-internal sealed record BundleSetting(string Key, SettingType Type, string Description)
+public sealed record BundleSetting(string Key, SettingType Type, string Description)
 {
     /// <summary>The GitDagBundle keyword argument it compiles to.</summary>
     public string Kwarg { get; init; } = Key;
@@ -18,7 +18,7 @@ internal sealed record BundleSetting(string Key, SettingType Type, string Descri
     public SettingPlaces Places { get; init; } = SettingPlaces.Bundle;
 
     /// <summary>The oldest Airflow whose GitDagBundle accepts it; older versions refuse the whole bundle.</summary>
-    public AirflowVersion Since { get; init; } = AirflowVersion.V3_0;
+    public AirflowVersion Since { get; init; } = AirflowVersion.V30;
 
     /// <summary>GitDagBundle fails without it, so every bundle must get a value in every environment.</summary>
     public bool Required { get; init; }

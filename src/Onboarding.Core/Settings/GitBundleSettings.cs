@@ -12,7 +12,7 @@ namespace Onboarding.Core.Settings;
 /// written, which Airflow versions accept it, its rule and its schema text. The order is the order
 /// of keys in written team files.
 /// </summary>
-internal static partial class GitBundleSettings
+public static partial class GitBundleSettings
 {
     public const string RepoUrlKwarg = "repo_url";
 
@@ -105,7 +105,7 @@ internal static partial class GitBundleSettings
         "Link from the Airflow UI to a version's source: an http(s) URL where {version} and {subdir} are filled in (Airflow 3.1 or later).")
     {
         Example = "https://github.com/acme-data/airflow-data/tree/{version}/{subdir}",
-        Since = AirflowVersion.V3_1,
+        Since = AirflowVersion.V31,
         AirflowDefault = "a link made from repo_url",
         Rule = new(value => ViewUrl().IsMatch(value), "is not an http or https URL with a host",
             "write an http:// or https:// URL with a host and no spaces; only {version} and {subdir} may appear in braces, e.g. https://github.com/acme-data/airflow-data/tree/{version}/{subdir}")

@@ -4,7 +4,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Settings;
 
 /// <summary>Compares and shows kwarg values (text, whole numbers, booleans, lists of text) as JSON would.</summary>
-internal static class KwargValues
+public static class KwargValues
 {
     public static bool Same(object? a, object? b) => (a, b) switch
     {

@@ -2,7 +2,7 @@ namespace Onboarding.Core.Settings;
 
 /// <summary>Where a bundle setting may be written; a value found lower in this list is overridden by one higher up.</summary>
 [Flags]
-internal enum SettingPlaces
+public enum SettingPlaces
 {
     None = 0,
 

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Settings;
 
 /// <summary>The JSON type a bundle setting has in the compiled list (and its YAML form in the files).</summary>
-internal enum SettingType
+public enum SettingType
 {
     Text,
     WholeNumber,

@@ -7,7 +7,7 @@ namespace Onboarding.Core.Settings;
 /// Refuses settings the configured Airflow does not accept: its GitDagBundle would fail on the
 /// unknown argument and skip the whole bundle, so the error belongs at the key, before compile.
 /// </summary>
-internal static class SettingVersions
+public static class SettingVersions
 {
     public static void Check(BundleSettings settings, string keyPath, AirflowVersion version, SourceLocation fallback, DiagnosticBag diagnostics)
     {

@@ -6,7 +6,7 @@ namespace Onboarding.Core.Settings;
 /// What a text value (or each item of a text list) must look like. <see cref="Pattern"/> is published in
 /// the JSON Schemas when the rule can be written as one; <see cref="IsValid"/> is what the tool checks.
 /// </summary>
-internal sealed record TextRule(Func<string, bool> IsValid, string Problem, string Hint)
+public sealed record TextRule(Func<string, bool> IsValid, string Problem, string Hint)
 {
     public string Code { get; init; } = DiagnosticCodes.PatternMismatch;
 

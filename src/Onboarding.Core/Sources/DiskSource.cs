@@ -7,7 +7,7 @@ namespace Onboarding.Core.Sources;
 /// used: a symbolic link is followed only while it stays inside the root, and a FIFO, socket or device is
 /// refused before anything opens it. Reads stop one byte past the caller's limit.
 /// </summary>
-internal sealed class DiskSource : PlatformSource
+public sealed class DiskSource : PlatformSource
 {
     private const int CompareChunk = 64 * 1024;
     private const int MaxLinkHops = 40;

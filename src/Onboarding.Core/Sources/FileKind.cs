@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Sources;
 
 /// <summary>What a path is, read without following a symbolic link.</summary>
-internal enum FileKind
+public enum FileKind
 {
     Missing,
     File,

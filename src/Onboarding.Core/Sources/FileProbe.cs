@@ -7,7 +7,7 @@ namespace Onboarding.Core.Sources;
 /// and opening a FIFO blocks until a writer appears, so on Linux the type comes from <c>statx</c> (whose
 /// layout is the same on every architecture).
 /// </summary>
-internal static partial class FileProbe
+public static partial class FileProbe
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

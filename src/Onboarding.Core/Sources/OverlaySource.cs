@@ -4,7 +4,7 @@ namespace Onboarding.Core.Sources;
 /// Files held in memory over another source: the platform as it would be with a planned team file or an
 /// import written, without writing anything.
 /// </summary>
-internal sealed class OverlaySource(PlatformSource inner, IReadOnlyDictionary<string, byte[]> files) : PlatformSource
+public sealed class OverlaySource(PlatformSource inner, IReadOnlyDictionary<string, byte[]> files) : PlatformSource
 {
     public PlatformSource Inner { get; } = inner;
 

@@ -6,7 +6,7 @@ namespace Onboarding.Core.Sources;
 /// comparison with committed artifacts read through it; writing is a separate last step.
 /// Paths are relative to the repository root and '/'-separated.
 /// </summary>
-internal abstract class PlatformSource
+public abstract class PlatformSource
 {
     /// <summary>Where the files come from, for messages: a folder, or <c>owner/repo@branch</c>.</summary>
     public abstract string Description { get; }

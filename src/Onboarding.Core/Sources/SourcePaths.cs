@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Sources;
 
 /// <summary>Turns repository-relative paths into file paths that provably stay inside the repository.</summary>
-internal static class SourcePaths
+public static class SourcePaths
 {
     /// <summary>The absolute path of <paramref name="relative"/> under <paramref name="root"/>; refuses any that would land outside it.</summary>
     public static string Resolve(string root, string relative)

@@ -7,7 +7,7 @@ namespace Onboarding.Core.Sources;
 /// FIFO, socket or device, a folder where a file belongs (or the reverse), or one that cannot be read. Carries
 /// what to tell the user; the message never holds the file's content.
 /// </summary>
-internal sealed class UnusableFileException : Exception
+public sealed class UnusableFileException : Exception
 {
     public UnusableFileException(string path, string code, string message, string hint)
         : base($"{path}: {message}")

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Onboarding.Core.Validation;
 
-internal static partial class HostRules
+public static partial class HostRules
 {
     public const string HostPattern = "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$";
 

@@ -7,7 +7,7 @@ namespace Onboarding.Core.Validation;
 /// argument or a GitHub call. They reject traversal (<c>..</c>, <c>/</c>), option-looking values
 /// (<c>-rf</c>), shell metacharacters and look-alike Unicode letters in one place.
 /// </summary>
-internal static partial class NameRules
+public static partial class NameRules
 {
     public const string TeamNamePattern = "^[a-z][a-z0-9_-]{1,48}[a-z0-9]$";
     public const string EnvironmentNamePattern = "^[a-z][a-z0-9_-]{0,30}$";

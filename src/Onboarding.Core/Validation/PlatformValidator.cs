@@ -10,7 +10,7 @@ namespace Onboarding.Core.Validation;
 /// all teams, reserved names, known environments and the repository policy.
 /// Returns each bundle's vetted repository, keyed by the bundle spec.
 /// </summary>
-internal static class PlatformValidator
+public static class PlatformValidator
 {
     public static Dictionary<BundleSpec, RepoReference> Validate(PlatformConfig config, IReadOnlyList<TeamFile> teams, DiagnosticBag diagnostics)
     {

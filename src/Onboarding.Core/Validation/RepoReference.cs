@@ -8,7 +8,7 @@ namespace Onboarding.Core.Validation;
 /// owner are allowed by policy. Only <see cref="Url"/>, always in the normalised
 /// <c>https://host/owner/repo.git</c> form, ever reaches the compiled list.
 /// </summary>
-internal sealed record RepoReference(string Host, string Owner, string Name, bool IsPlainName)
+public sealed record RepoReference(string Host, string Owner, string Name, bool IsPlainName)
 {
     public string Url => $"https://{Host}/{Owner}/{Name}.git";
 

@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Validation;
 
 /// <summary>Names Airflow uses itself, plus the platform's own list; compared case-insensitively.</summary>
-internal static class ReservedNames
+public static class ReservedNames
 {
     public static readonly string[] BuiltIn = ["example_dags", "dags-folder"];
 

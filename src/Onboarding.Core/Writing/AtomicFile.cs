@@ -6,7 +6,7 @@ namespace Onboarding.Core.Writing;
 /// The one way the tool writes a file: through a temporary file in the same folder and a rename, so no reader
 /// (a watcher, a GitOps agent, a concurrent check) ever sees half of it.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     public static void Write(string path, ReadOnlySpan<byte> content)
     {

@@ -3,7 +3,7 @@ using Onboarding.Core.Model;
 namespace Onboarding.Core.Writing;
 
 /// <summary>A team file to be written: built as an object by the issue mapper or the importer, never as text.</summary>
-internal sealed record TeamDocument(
+public sealed record TeamDocument(
     string Name,
     string? Description,
     string GitHubTeam,

@@ -13,7 +13,7 @@ namespace Onboarding.Core.Writing;
 /// <c>no</c>, <c>1.10</c>, <c>a: b</c> or a value with a line break, is double-quoted and escaped, so
 /// user text can never add a key or change type.
 /// </summary>
-internal static partial class TeamFileWriter
+public static partial class TeamFileWriter
 {
     public const string SchemaComment = "# yaml-language-server: $schema=../schemas/team.schema.json";
 

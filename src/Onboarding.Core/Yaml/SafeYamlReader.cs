@@ -12,7 +12,7 @@ namespace Onboarding.Core.Yaml;
 /// recursive composer or its object deserializer, so no input can overflow the stack, expand an
 /// alias bomb or instantiate a .NET type.
 /// </summary>
-internal static class SafeYamlReader
+public static class SafeYamlReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -6,26 +6,26 @@ namespace Onboarding.Core.Yaml;
 /// A node of a YAML document that passed the safety pre-scan. Scalars keep their literal text and
 /// style: the binder, not YAML 1.1 type resolution, decides what a value means.
 /// </summary>
-internal abstract record YamlNode(SourceLocation Location);
+public abstract record YamlNode(SourceLocation Location);
 
-internal enum ScalarKind
+public enum ScalarKind
 {
     Plain,
     Quoted,
     Block,
 }
 
-internal sealed record YamlScalar(SourceLocation Location, string Value, ScalarKind Kind) : YamlNode(Location)
+public sealed record YamlScalar(SourceLocation Location, string Value, ScalarKind Kind) : YamlNode(Location)
 {
     /// <summary>A plain empty value, <c>~</c> or <c>null</c>: YAML's null.</summary>
     public bool IsNull => Kind == ScalarKind.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-internal sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location);
+public sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location);
 
-internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 
-internal sealed record YamlMapping(SourceLocation Location, IReadOnlyList<YamlEntry> Entries) : YamlNode(Location)
+public sealed record YamlMapping(SourceLocation Location, IReadOnlyList<YamlEntry> Entries) : YamlNode(Location)
 {
     public YamlEntry? Find(string key)
     {

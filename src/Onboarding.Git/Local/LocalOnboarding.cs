@@ -15,7 +15,7 @@ namespace Onboarding.Git.Local;
 /// artifacts as one commit on <c>onboarding/&lt;team&gt;</c>, then back to the branch the user was on. Re-running
 /// converges: an existing branch is reused, and a branch that already holds the change gets no new commit.
 /// </summary>
-internal static class LocalOnboarding
+public static class LocalOnboarding
 {
     public static async Task<LocalOnboardingResult> RunAsync(string root, PlatformConfig config, TeamValidation validation, string team,
         IReadOnlyDictionary<string, string>? gitEnvironment, CancellationToken cancellationToken)

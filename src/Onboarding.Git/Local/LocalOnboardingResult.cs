@@ -7,7 +7,7 @@ namespace Onboarding.Git.Local;
 /// checkout is not in a state to take the commit; <see cref="Commit"/> is null when the branch already held the change,
 /// and <see cref="AlreadyOnBase"/> is true when the branch the user was on already held it (no branch is left behind).
 /// </summary>
-internal sealed record LocalOnboardingResult(
+public sealed record LocalOnboardingResult(
     string Branch,
     bool BranchCreated,
     string? Commit,

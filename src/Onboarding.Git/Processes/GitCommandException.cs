@@ -4,7 +4,7 @@ namespace Onboarding.Git.Processes;
 /// git ran and failed (or could not be started). Carries what a person needs to see why: the command, its
 /// exit code and what git wrote on stderr.
 /// </summary>
-internal sealed class GitCommandException : Exception
+public sealed class GitCommandException : Exception
 {
     public GitCommandException(IReadOnlyList<string> arguments, int exitCode, string standardError)
         : base(Describe(arguments, exitCode, standardError))

@@ -1,7 +1,7 @@
 namespace Onboarding.Git.Processes;
 
 /// <summary>What one git invocation printed and how it ended.</summary>
-internal sealed record GitResult(int ExitCode, string StandardOutput, string StandardError)
+public sealed record GitResult(int ExitCode, string StandardOutput, string StandardError)
 {
     public bool Succeeded => ExitCode == 0;
 }

@@ -11,7 +11,7 @@ namespace Onboarding.Git.Processes;
 /// buffered to the end, so a failing git's exit code and stderr are always what git itself reported.
 /// Cancelling (or the time limit) kills git and every process it started.
 /// </summary>
-internal sealed class GitRunner(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+public sealed class GitRunner(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 

@@ -6,7 +6,7 @@ namespace Onboarding.Git.Processes;
 /// </summary>
 /// <param name="Commit">The checked-out commit; null in a repository without a commit yet.</param>
 /// <param name="Branch">The checked-out branch; null on a detached HEAD.</param>
-internal sealed record WorkingTree(string? Commit, string? Branch, IReadOnlyList<string> Changed)
+public sealed record WorkingTree(string? Commit, string? Branch, IReadOnlyList<string> Changed)
 {
     /// <summary>The checkout's state (only <paramref name="paths"/> counted as changes when given), or null when the folder is in no work tree.</summary>
     public static async Task<WorkingTree?> ReadAsync(GitRunner git, IReadOnlyList<string> paths, CancellationToken cancellationToken)

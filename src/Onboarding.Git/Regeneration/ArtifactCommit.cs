@@ -4,13 +4,13 @@ using Onboarding.Git.Processes;
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>What compiling into the checkout and committing the result did.</summary>
-internal sealed record ArtifactCommitResult(CompileResult Compile, string? Commit, IReadOnlyList<string> Paths);
+public sealed record ArtifactCommitResult(CompileResult Compile, string? Commit, IReadOnlyList<string> Paths);
 
 /// <summary>
 /// Compiles in a git checkout and commits exactly the generated files that changed, nothing else: the
 /// commit is named after the commit it was compiled from, so a reviewer sees what it regenerates.
 /// </summary>
-internal static class ArtifactCommit
+public static class ArtifactCommit
 {
     public static string MessageFor(string compiledFrom) => $"Regenerate artifacts for {compiledFrom}";
 

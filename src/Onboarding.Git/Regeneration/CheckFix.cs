@@ -8,7 +8,7 @@ namespace Onboarding.Git.Regeneration;
 /// artifacts to the pull request's branch instead of only failing. Pull requests from forks are refused:
 /// the job cannot push there, and a token that can write must never run alongside a fork's changes.
 /// </summary>
-internal static class CheckFix
+public static class CheckFix
 {
     public const string Command = "onboard check --fix";
 

@@ -3,7 +3,7 @@ using Onboarding.Git.Processes;
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>One <c>git push</c> without force: the server accepts it only as a fast-forward.</summary>
-internal static class GitPush
+public static class GitPush
 {
     public static async Task<(PushOutcome Outcome, string Detail)> FastForwardAsync(GitRunner git, string remote, string branch, CancellationToken cancellationToken)
     {

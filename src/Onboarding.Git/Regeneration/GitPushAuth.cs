@@ -9,7 +9,7 @@ namespace Onboarding.Git.Regeneration;
 /// (GIT_CONFIG_COUNT/KEY/VALUE), scoped to the origin's host and to the git processes of this run.
 /// The checkout therefore needs no persisted credentials.
 /// </summary>
-internal static class GitPushAuth
+public static class GitPushAuth
 {
     /// <summary>The value of the header, which is itself a secret: mask it before any git runs.</summary>
     public static string Header(string token) =>

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>The parts of a <c>pull_request</c> event that decide whether the check may push to the branch.</summary>
-internal sealed record PullRequestEvent(int Number, string HeadRepository, string BaseRepository, string HeadRef, string HeadSha)
+public sealed record PullRequestEvent(int Number, string HeadRepository, string BaseRepository, string HeadRef, string HeadSha)
 {
     public bool FromFork => !string.Equals(HeadRepository, BaseRepository, StringComparison.OrdinalIgnoreCase);
 

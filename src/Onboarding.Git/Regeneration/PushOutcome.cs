@@ -1,6 +1,6 @@
 namespace Onboarding.Git.Regeneration;
 
-internal enum PushOutcome
+public enum PushOutcome
 {
     Pushed,
 

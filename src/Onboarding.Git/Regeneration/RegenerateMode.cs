@@ -1,6 +1,6 @@
 namespace Onboarding.Git.Regeneration;
 
-internal enum RegenerateMode
+public enum RegenerateMode
 {
     /// <summary>Commit on the checked-out branch; push nothing.</summary>
     Local,

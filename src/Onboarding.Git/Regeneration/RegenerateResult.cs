@@ -2,7 +2,7 @@ using Onboarding.Core.Compilation;
 
 namespace Onboarding.Git.Regeneration;
 
-internal enum RegenerateStatus
+public enum RegenerateStatus
 {
     /// <summary>The artifacts already equal a fresh compile: nothing was committed.</summary>
     UpToDate,
@@ -23,7 +23,7 @@ internal enum RegenerateStatus
 }
 
 /// <summary>What <c>onboard regenerate</c> did: the commit it made (if any), from which base, after how many attempts.</summary>
-internal sealed record RegenerateResult(
+public sealed record RegenerateResult(
     RegenerateStatus Status,
     CompileResult? Compile,
     string? Commit,

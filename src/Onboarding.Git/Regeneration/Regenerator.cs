@@ -8,7 +8,7 @@ namespace Onboarding.Git.Regeneration;
 /// without force; when someone else moved the branch meanwhile, it fetches, recompiles on the new head
 /// and tries again, a bounded number of times. The checkout is left on the branch or commit it was on.
 /// </summary>
-internal static class Regenerator
+public static class Regenerator
 {
     public const int DefaultAttempts = 3;
     public const string Remote = "origin";

@@ -12,7 +12,7 @@ namespace Onboarding.GitHub.Backfill;
 /// (its branch rebuilt on the current default branch), so however often the backfill runs before a merge there is
 /// one pull request to review; a branch that already holds exactly these files on the current base is left alone.
 /// </summary>
-internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journal, string owner, string repo, string runId)
+public sealed class ArtifactPullRequest(GitHubClient client, CallJournal journal, string owner, string repo, string runId)
 {
     public const string BranchPrefix = "backfill/";
     public const string Title = "Backfill: regenerate artifacts";
@@ -31,7 +31,7 @@ internal sealed class ArtifactPullRequest(GitHubClient client, CallJournal journ
 
         journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{branch}");
         var existing = await client.GetBranchRefAsync(owner, repo, branch, cancellationToken);
-        var commit = existing is null || !await HoldsAsync(existing.Object.Sha, platform, cancellationToken);
+        var commit = existing is null || !await HoldsAsync(existing.Target.Sha, platform, cancellationToken);
         if (journal.DryRun)
         {
             return (open, commit || open is null || NeedsUpdate(open, body));

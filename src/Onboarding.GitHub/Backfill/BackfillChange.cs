@@ -4,7 +4,7 @@ namespace Onboarding.GitHub.Backfill;
 /// <param name="Team">The team it belongs to; null for the platform's artifacts.</param>
 /// <param name="Target">A repository (<c>owner/name</c>) or an artifact path.</param>
 /// <param name="Detail">The template, the GitHub team, or why nothing was done.</param>
-internal sealed record BackfillChange(string? Team, BackfillChangeKind Kind, string Target, string? Detail = null)
+public sealed record BackfillChange(string? Team, BackfillChangeKind Kind, string Target, string? Detail = null)
 {
     /// <summary>The line of a terraform-like plan: <c>+</c> create, <c>~</c> change, <c>!</c> needs a person.</summary>
     public string PlanLine => Kind switch

@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Backfill;
 
-internal enum BackfillChangeKind
+public enum BackfillChangeKind
 {
     CreateRepository,
     GrantPush,

@@ -15,7 +15,7 @@ namespace Onboarding.GitHub.Backfill;
 /// reads before it writes, so a run after a failure half-way redoes nothing that is done, and a run with nothing
 /// to do sends no mutating request.
 /// </summary>
-internal sealed class BackfillFlow(GitHubClient client, BackfillInput input)
+public sealed class BackfillFlow(GitHubClient client, BackfillInput input)
 {
     private readonly CallJournal journal = new(input.DryRun);
     private readonly List<BackfillChange> changes = [];

@@ -7,7 +7,7 @@ namespace Onboarding.GitHub.Backfill;
 /// <param name="DryRun">Read, but send no mutating request.</param>
 /// <param name="RunId">Names the branch <c>backfill/&lt;run&gt;</c>; already checked to be a safe ref component.</param>
 /// <param name="Progress">Receives one line per team as it is done, for a long run's log.</param>
-internal sealed record BackfillInput(
+public sealed record BackfillInput(
     string Root,
     string PlatformOwner,
     string PlatformRepo,

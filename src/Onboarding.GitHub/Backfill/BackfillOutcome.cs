@@ -3,7 +3,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>What one backfill run found and did; <see cref="Message"/> is one line for the log.</summary>
-internal sealed record BackfillOutcome(BackfillStatus Status, string Message)
+public sealed record BackfillOutcome(BackfillStatus Status, string Message)
 {
     /// <summary>How many teams were selected.</summary>
     public int Teams { get; init; }

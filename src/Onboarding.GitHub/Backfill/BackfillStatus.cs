@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Backfill;
 
-internal enum BackfillStatus
+public enum BackfillStatus
 {
     /// <summary>Every selected team and the artifacts already matched: nothing was sent.</summary>
     Converged,

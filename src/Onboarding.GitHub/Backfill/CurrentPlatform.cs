@@ -14,7 +14,7 @@ namespace Onboarding.GitHub.Backfill;
 /// <param name="Artifacts">Every generated file, path → bytes, as a compile of the branch writes it.</param>
 /// <param name="Committed">The bundle lists on the branch, path → bytes, for the per-environment diff.</param>
 /// <param name="Obsolete">Generated files on the branch that the compile no longer writes (a removed environment or format).</param>
-internal sealed record CurrentPlatform(
+public sealed record CurrentPlatform(
     PlatformConfig Config,
     BranchFiles Branch,
     CompiledPlatform Compiled,

@@ -12,7 +12,7 @@ namespace Onboarding.GitHub.Drift;
 /// the owners' team can push (repositories in github.org), its default branch exists, and every environment's
 /// tracking_ref resolves (a branch or tag; a 40-hex value as a commit). Each repository and ref is asked once.
 /// </summary>
-internal sealed partial class DriftDetector(GitHubClient client, CallJournal journal)
+public sealed partial class DriftDetector(GitHubClient client, CallJournal journal)
 {
     private readonly Dictionary<string, Repository?> repositories = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, bool> refs = new(StringComparer.Ordinal);

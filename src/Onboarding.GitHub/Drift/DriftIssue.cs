@@ -12,7 +12,7 @@ namespace Onboarding.GitHub.Drift;
 /// when the findings change, closed with a short comment when they are gone. The body holds no time stamp, so an
 /// unchanged drift costs no write.
 /// </summary>
-internal sealed class DriftIssue(GitHubClient client, CallJournal journal, string owner, string repo)
+public sealed class DriftIssue(GitHubClient client, CallJournal journal, string owner, string repo)
 {
     public const string Title = "Onboarding drift";
     public const string Label = "onboarding-drift";

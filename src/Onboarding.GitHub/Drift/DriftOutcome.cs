@@ -3,7 +3,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.GitHub.Drift;
 
 /// <summary>What one drift report found and did to the issue.</summary>
-internal sealed record DriftOutcome(bool Failed, string Message)
+public sealed record DriftOutcome(bool Failed, string Message)
 {
     public IReadOnlyList<DriftFinding> Findings { get; init; } = [];
 

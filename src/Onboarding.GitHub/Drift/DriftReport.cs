@@ -8,7 +8,7 @@ namespace Onboarding.GitHub.Drift;
 /// <c>onboard backfill --report</c>: finds drift between GitHub and the team files of the default branch and keeps
 /// the sticky drift issue current. Changes nothing else: no repository, team or branch is written.
 /// </summary>
-internal sealed class DriftReport(GitHubClient client, DriftReportInput input)
+public sealed class DriftReport(GitHubClient client, DriftReportInput input)
 {
     private readonly CallJournal journal = new(input.DryRun);
 

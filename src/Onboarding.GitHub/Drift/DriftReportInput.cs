@@ -5,4 +5,4 @@ namespace Onboarding.GitHub.Drift;
 /// <param name="PlatformRepo">Name of the platform repository.</param>
 /// <param name="Teams">The teams to check; empty: every team.</param>
 /// <param name="DryRun">Find the drift, but leave the issue alone.</param>
-internal sealed record DriftReportInput(string Root, string PlatformOwner, string PlatformRepo, IReadOnlyList<string> Teams, bool DryRun);
+public sealed record DriftReportInput(string Root, string PlatformOwner, string PlatformRepo, IReadOnlyList<string> Teams, bool DryRun);

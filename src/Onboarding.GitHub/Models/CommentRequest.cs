@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record CommentRequest(string Body);
+public sealed record CommentRequest(string Body);

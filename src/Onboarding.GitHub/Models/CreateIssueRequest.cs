@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record CreateIssueRequest(string Title, string Body, IReadOnlyList<string> Labels);
+public sealed record CreateIssueRequest(string Title, string Body, IReadOnlyList<string> Labels);

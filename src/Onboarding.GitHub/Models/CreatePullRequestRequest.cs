@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record CreatePullRequestRequest(string Title, string Head, string Base, string Body);
+public sealed record CreatePullRequestRequest(string Title, string Head, string Base, string Body);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record CreateRefRequest(string Ref, string Sha);
+public sealed record CreateRefRequest(string Ref, string Sha);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record CreateRepositoryRequest(string Name, string Visibility, bool AutoInit, string? Description);
+public sealed record CreateRepositoryRequest(string Name, string Visibility, bool AutoInit, string? Description);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GenerateRepositoryRequest(string Owner, string Name, bool Private, string? Description);
+public sealed record GenerateRepositoryRequest(string Owner, string Name, bool Private, string? Description);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GitCommit(string Sha, string Message, GitShaRef Tree, IReadOnlyList<GitShaRef> Parents, string? HtmlUrl);
+public sealed record GitCommit(string Sha, string Message, GitShaRef Tree, IReadOnlyList<GitShaRef> Parents, string? HtmlUrl);

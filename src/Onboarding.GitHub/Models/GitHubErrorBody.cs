@@ -1,4 +1,4 @@
 namespace Onboarding.GitHub.Models;
 
 /// <summary>The body GitHub sends with an error status.</summary>
-internal sealed record GitHubErrorBody(string? Message, string? DocumentationUrl, IReadOnlyList<GitHubErrorDetail>? Errors);
+public sealed record GitHubErrorBody(string? Message, string? DocumentationUrl, IReadOnlyList<GitHubErrorDetail>? Errors);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GitHubErrorDetail(string? Resource, string? Field, string? Code, string? Message);
+public sealed record GitHubErrorDetail(string? Resource, string? Field, string? Code, string? Message);

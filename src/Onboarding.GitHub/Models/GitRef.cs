@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GitRef(string Ref, GitRefTarget Object);
+public sealed record GitRef(string Ref, [property: System.Text.Json.Serialization.JsonPropertyName("object")] GitRefTarget Target);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GitRefTarget(string Type, string Sha);
+public sealed record GitRefTarget(string Type, string Sha);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record GitShaRef(string Sha);
+public sealed record GitShaRef(string Sha);

@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record Issue(
+public sealed record Issue(
     long Id,
     int Number,
     string Title,

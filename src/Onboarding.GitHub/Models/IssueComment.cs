@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record IssueComment(long Id, string? Body, string HtmlUrl, UserRef? User);
+public sealed record IssueComment(long Id, string? Body, string HtmlUrl, UserRef? User);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record Label(string Name);
+public sealed record Label(string Name);

@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record LabelsRequest(IReadOnlyList<string> Labels);
+public sealed record LabelsRequest(IReadOnlyList<string> Labels);

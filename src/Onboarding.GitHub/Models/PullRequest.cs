@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record PullRequest(
+public sealed record PullRequest(
     long Id,
     int Number,
     string State,

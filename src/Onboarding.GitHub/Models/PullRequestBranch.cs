@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record PullRequestBranch(string Ref, string Sha, string? Label);
+public sealed record PullRequestBranch(string Ref, string Sha, string? Label);

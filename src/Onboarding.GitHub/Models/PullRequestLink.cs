@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record PullRequestLink(string? Url);
+public sealed record PullRequestLink(string? Url);

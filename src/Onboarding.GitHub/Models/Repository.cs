@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record Repository(
+public sealed record Repository(
     long Id,
     string Name,
     string FullName,

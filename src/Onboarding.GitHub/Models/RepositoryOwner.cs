@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record RepositoryOwner(string Login);
+public sealed record RepositoryOwner(string Login);

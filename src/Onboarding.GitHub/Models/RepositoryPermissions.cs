@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record RepositoryPermissions(bool Admin, bool Maintain, bool Push, bool Triage, bool Pull);
+public sealed record RepositoryPermissions(bool Admin, bool Maintain, bool Push, bool Triage, bool Pull);

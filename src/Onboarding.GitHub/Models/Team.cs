@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record Team(long Id, string Slug, string Name, string HtmlUrl);
+public sealed record Team(long Id, string Slug, string Name, string HtmlUrl);

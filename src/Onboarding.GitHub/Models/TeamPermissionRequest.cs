@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record TeamPermissionRequest(string Permission);
+public sealed record TeamPermissionRequest(string Permission);

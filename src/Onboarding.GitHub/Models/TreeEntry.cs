@@ -7,7 +7,7 @@ namespace Onboarding.GitHub.Models;
 /// base tree. <see cref="Mode"/> 100755 marks an executable file.
 /// </summary>
 [JsonConverter(typeof(TreeEntryConverter))]
-internal sealed record TreeEntry(string Path, string? Content, string Mode = TreeEntry.RegularFile)
+public sealed record TreeEntry(string Path, string? Content, string Mode = TreeEntry.RegularFile)
 {
     public const string RegularFile = "100644";
     public const string ExecutableFile = "100755";

@@ -7,7 +7,7 @@ namespace Onboarding.GitHub.Models;
 /// GitHub deletes a file from the base tree only when the entry says <c>"sha": null</c>, while an entry
 /// with content must not carry <c>sha</c> at all: the one place where a null must be written.
 /// </summary>
-internal sealed class TreeEntryConverter : JsonConverter<TreeEntry>
+public sealed class TreeEntryConverter : JsonConverter<TreeEntry>
 {
     public override TreeEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Tree entries are only sent.");

@@ -1,4 +1,4 @@
 namespace Onboarding.GitHub.Models;
 
 /// <summary>Null members are left unchanged by GitHub (they are not sent).</summary>
-internal sealed record UpdatePullRequestRequest(string? Title = null, string? Body = null, string? State = null);
+public sealed record UpdatePullRequestRequest(string? Title = null, string? Body = null, string? State = null);

@@ -4,4 +4,4 @@ namespace Onboarding.GitHub.Models;
 /// Without <see cref="Force"/> (not sent when null) GitHub moves the ref only forward, which makes the update a
 /// compare-and-swap; with it the ref is moved to any commit.
 /// </summary>
-internal sealed record UpdateRefRequest(string Sha, bool? Force = null);
+public sealed record UpdateRefRequest(string Sha, bool? Force = null);

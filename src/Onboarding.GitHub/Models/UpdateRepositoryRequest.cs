@@ -1,4 +1,4 @@
 namespace Onboarding.GitHub.Models;
 
 /// <summary>Null members are left unchanged by GitHub (they are not sent).</summary>
-internal sealed record UpdateRepositoryRequest(string? Visibility = null, bool? Archived = null, string? Description = null);
+public sealed record UpdateRepositoryRequest(string? Visibility = null, bool? Archived = null, string? Description = null);

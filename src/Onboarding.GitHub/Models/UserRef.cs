@@ -1,3 +1,3 @@
 namespace Onboarding.GitHub.Models;
 
-internal sealed record UserRef(string Login);
+public sealed record UserRef(string Login);

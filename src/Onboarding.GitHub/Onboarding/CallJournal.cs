@@ -4,7 +4,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// The calls of one run in order, as <c>METHOD /path</c>. In a dry run a mutating call is only written down:
 /// <see cref="Write"/> answers false and the caller goes on with what it expects the call to have done.
 /// </summary>
-internal sealed class CallJournal(bool dryRun)
+public sealed class CallJournal(bool dryRun)
 {
     private readonly List<string> calls = [];
 

@@ -3,7 +3,7 @@ using Onboarding.GitHub.Models;
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>Reads of git data that must exist (a commit a ref points at, its tree, a blob the tree lists); absence is an error naming the object.</summary>
-internal sealed class GitReader(GitHubClient client, CallJournal journal)
+public sealed class GitReader(GitHubClient client, CallJournal journal)
 {
     public async Task<GitCommit> ReadCommitAsync(string owner, string repo, string sha, CancellationToken cancellationToken)
     {
@@ -39,8 +39,8 @@ internal sealed class GitReader(GitHubClient client, CallJournal journal)
         journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", owner, repo, $"heads/{branch}");
         var head = await client.GetBranchRefAsync(owner, repo, branch, cancellationToken)
             ?? throw new GitHubApiException("GET", "/repos/{owner}/{repo}/git/ref/{ref}", 404, $"the branch {branch} of {owner}/{repo} was not found", 1, GitHubErrorReason.NotFound);
-        var commit = await ReadCommitAsync(owner, repo, head.Object.Sha, cancellationToken);
+        var commit = await ReadCommitAsync(owner, repo, head.Target.Sha, cancellationToken);
         var files = await ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken);
-        return new BranchFiles(branch, head.Object.Sha, commit.Tree.Sha, files);
+        return new BranchFiles(branch, head.Target.Sha, commit.Tree.Sha, files);
     }
 }

@@ -9,7 +9,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// before another team's pull request was merged thus still compiles to artifacts that keep that team.
 /// Comparisons with committed files use the blob SHAs and download nothing.
 /// </summary>
-internal sealed class GitTreeSource(string description, BranchFiles branch, PlatformSource checkout, Func<string, CancellationToken, Task<byte[]>> readBlob) : PlatformSource
+public sealed class GitTreeSource(string description, BranchFiles branch, PlatformSource checkout, Func<string, CancellationToken, Task<byte[]>> readBlob) : PlatformSource
 {
     private readonly ConcurrentDictionary<string, byte[]> _downloaded = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// depends only on the outcome, never on the time or the run, so a re-run that changes nothing leaves it alone.
 /// User text never reaches it unescaped: names passed a pattern, anything else is quoted as inert code.
 /// </summary>
-internal static class IssueCommentText
+public static class IssueCommentText
 {
     public const string Marker = "onboard:issue";
 

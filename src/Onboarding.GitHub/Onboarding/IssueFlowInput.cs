@@ -8,4 +8,4 @@ namespace Onboarding.GitHub.Onboarding;
 /// <param name="PlatformOwner">Owner of the platform repository (<c>GITHUB_REPOSITORY</c>).</param>
 /// <param name="PlatformRepo">Name of the platform repository.</param>
 /// <param name="DryRun">Read, but send no mutating request.</param>
-internal sealed record IssueFlowInput(string Root, IssueFormTemplate Form, IssuesEvent Event, string PlatformOwner, string PlatformRepo, bool DryRun);
+public sealed record IssueFlowInput(string Root, IssueFormTemplate Form, IssuesEvent Event, string PlatformOwner, string PlatformRepo, bool DryRun);

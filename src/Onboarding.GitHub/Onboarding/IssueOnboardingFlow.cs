@@ -15,7 +15,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// first and writes only what differs, so a re-run after a crash anywhere converges without duplicates and a
 /// re-run with nothing left to do sends no mutating request at all.
 /// </summary>
-internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput input)
+public sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput input)
 {
     public const string DoneLabel = "onboarding-done";
     public const string InvalidLabel = "onboarding-invalid";
@@ -249,7 +249,7 @@ internal sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput in
         var existing = await client.GetBranchRefAsync(owner, repo, plan.Branch, cancellationToken);
         if (existing is not null)
         {
-            var commit = await Git.ReadCommitAsync(owner, repo, existing.Object.Sha, cancellationToken);
+            var commit = await Git.ReadCommitAsync(owner, repo, existing.Target.Sha, cancellationToken);
             if (Holds(await Git.ReadFilesAsync(owner, repo, commit.Tree.Sha, cancellationToken), files))
             {
                 steps.Add($"branch: {plan.Branch} already holds these files");

@@ -6,7 +6,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// The fields of a GitHub <c>issues</c> webhook payload the flow reads. Everything in it is as the sender
 /// wrote it: the body is compared with the current one, the labeler's permission is asked of the API.
 /// </summary>
-internal sealed record IssuesEvent(
+public sealed record IssuesEvent(
     string? Action,
     string? LabelName,
     string? SenderLogin,

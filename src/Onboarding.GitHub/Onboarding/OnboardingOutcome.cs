@@ -4,7 +4,7 @@ using Onboarding.Core.IssueForms;
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>What one run of the issue flow found and did; <see cref="Message"/> is one line for the log.</summary>
-internal sealed record OnboardingOutcome(OnboardingStatus Status, string Message)
+public sealed record OnboardingOutcome(OnboardingStatus Status, string Message)
 {
     public string? Team { get; init; }
 

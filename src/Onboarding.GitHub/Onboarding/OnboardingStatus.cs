@@ -1,6 +1,6 @@
 namespace Onboarding.GitHub.Onboarding;
 
-internal enum OnboardingStatus
+public enum OnboardingStatus
 {
     /// <summary>The event is not an approval (another action or label): nothing to do.</summary>
     NotApplicable,

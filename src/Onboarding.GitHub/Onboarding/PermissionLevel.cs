@@ -1,7 +1,7 @@
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>GitHub's repository roles in rising order; a custom role counts as the base permission it extends.</summary>
-internal static class PermissionLevel
+public static class PermissionLevel
 {
     private static readonly string[] Ranked = ["read", "triage", "write", "maintain", "admin"];
 

@@ -3,7 +3,7 @@ using Onboarding.Core.Onboarding;
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>The files of the onboarding commit: the team file and every artifact of the compilation that validated it.</summary>
-internal static class PlatformArtifacts
+public static class PlatformArtifacts
 {
     /// <summary>Path → bytes, ordered by path.</summary>
     public static SortedDictionary<string, byte[]> Of(TeamValidation validation)

@@ -4,7 +4,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// Gives a team at least push on a repository of its organization: reads the current access first and sends
 /// the PUT only when the team has none or less than push, so a stronger role (maintain, admin) is never lowered.
 /// </summary>
-internal sealed class TeamAccessGrant(GitHubClient client, CallJournal journal)
+public sealed class TeamAccessGrant(GitHubClient client, CallJournal journal)
 {
     /// <param name="created">The repository was created in this run: it can have no team access yet, and asking would cost a request.</param>
     /// <returns>True when the PUT was sent (or, in a dry run, would be).</returns>

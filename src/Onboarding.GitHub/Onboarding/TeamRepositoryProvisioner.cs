@@ -8,12 +8,12 @@ namespace Onboarding.GitHub.Onboarding;
 /// <param name="Org">github.org: where the owners' team lives.</param>
 /// <param name="TeamSlug">The owners' team, named in the starter files.</param>
 /// <param name="PlatformFile">The team's .onboard/platform.yaml, seeded with the starter files.</param>
-internal sealed record TeamRepositoryRequest(string Team, string Org, string TeamSlug, RepositoryPlan Repository, string? PlatformFile = null);
+public sealed record TeamRepositoryRequest(string Team, string Org, string TeamSlug, RepositoryPlan Repository, string? PlatformFile = null);
 
 /// <param name="Created">True when this run created it (in a dry run: would have).</param>
 /// <param name="Current">The repository as GitHub answered; null in a dry run that would create it.</param>
 /// <param name="Note">One line for a comment or report, the same on every run.</param>
-internal sealed record EnsuredRepository(bool Created, Repository? Current, string Note)
+public sealed record EnsuredRepository(bool Created, Repository? Current, string Note)
 {
     public bool Archived => Current?.Archived == true;
 }
@@ -24,7 +24,7 @@ internal sealed record EnsuredRepository(bool Created, Repository? Current, stri
 /// it is (a seeded one that a crash left with only auto_init's commit is seeded now), an archived one is never
 /// touched. Shared by the issue flow and the backfill.
 /// </summary>
-internal sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal journal, string platformRoot, string platformRepo, Action<string> step)
+public sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal journal, string platformRoot, string platformRepo, Action<string> step)
 {
     private readonly GitReader git = new(client, journal);
 
@@ -153,7 +153,7 @@ internal sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal
             return;
         }
 
-        var commit = await git.ReadCommitAsync(repository.Owner.Login, repository.Name, head.Object.Sha, cancellationToken);
+        var commit = await git.ReadCommitAsync(repository.Owner.Login, repository.Name, head.Target.Sha, cancellationToken);
         if (commit.Parents.Count > 0)
         {
             return;
@@ -188,7 +188,7 @@ internal sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal
             ? await client.CreateTreeAsync(repoOwner, repoName, new CreateTreeRequest(null, entries), cancellationToken)
             : null;
         var commit = journal.Write("POST", "/repos/{owner}/{repo}/git/commits", repoOwner, repoName)
-            ? await client.CreateCommitAsync(repoOwner, repoName, new CreateCommitRequest($"Start the DAG repository of team {plan.Team}", tree!.Sha, [head!.Object.Sha]), cancellationToken)
+            ? await client.CreateCommitAsync(repoOwner, repoName, new CreateCommitRequest($"Start the DAG repository of team {plan.Team}", tree!.Sha, [head!.Target.Sha]), cancellationToken)
             : null;
         if (journal.Write("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", repoOwner, repoName, $"heads/{branch}"))
         {

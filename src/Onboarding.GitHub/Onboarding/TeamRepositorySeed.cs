@@ -8,7 +8,7 @@ namespace Onboarding.GitHub.Onboarding;
 /// The starter files of a team repository created without <c>github.template_repo</c>: templates/team-repo/ of
 /// the platform checkout with its placeholders filled. Every value filled in has passed a name pattern.
 /// </summary>
-internal static class TeamRepositorySeed
+public static class TeamRepositorySeed
 {
     public const string Folder = "templates/team-repo";
 

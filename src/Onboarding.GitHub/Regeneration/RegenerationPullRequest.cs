@@ -7,7 +7,7 @@ namespace Onboarding.GitHub.Regeneration;
 /// The one pull request that carries regenerated artifacts into a branch that takes no direct push:
 /// found again by its head branch, created when missing, its description refreshed when the commit changed.
 /// </summary>
-internal static class RegenerationPullRequest
+public static class RegenerationPullRequest
 {
     public const string Title = "Regenerate artifacts";
 

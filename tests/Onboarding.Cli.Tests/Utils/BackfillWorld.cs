@@ -158,9 +158,9 @@ internal sealed class BackfillWorld : IAsyncDisposable
     {
         using var client = CreateClient(Server.BaseAddress, Server.Token);
         var head = await client.GetBranchRefAsync(Org, Platform, "main", CancellationToken.None);
-        var commit = await client.GetCommitAsync(Org, Platform, head!.Object.Sha, CancellationToken.None);
+        var commit = await client.GetCommitAsync(Org, Platform, head!.Target.Sha, CancellationToken.None);
         var tree = await client.CreateTreeAsync(Org, Platform, new CreateTreeRequest(commit!.Tree.Sha, [.. files.Select(file => new TreeEntry(file.Key, file.Value))]), CancellationToken.None);
-        var next = await client.CreateCommitAsync(Org, Platform, new CreateCommitRequest("A change from someone else", tree.Sha, [head.Object.Sha]), CancellationToken.None);
+        var next = await client.CreateCommitAsync(Org, Platform, new CreateCommitRequest("A change from someone else", tree.Sha, [head.Target.Sha]), CancellationToken.None);
         await client.UpdateBranchRefAsync(Org, Platform, "main", next.Sha, CancellationToken.None);
     }
 

@@ -15,7 +15,7 @@ namespace Onboarding.Core.Tests.Settings;
 /// </summary>
 public class AirflowVersionSettingSpecs
 {
-    public static TheoryData<string> NewerKeys() => [.. GitBundleSettings.All.Where(s => s.Since > AirflowVersion.V3_0).Select(s => s.Key)];
+    public static TheoryData<string> NewerKeys() => [.. GitBundleSettings.All.Where(s => s.Since > AirflowVersion.V30).Select(s => s.Key)];
 
     private static BundleSetting Setting(string key) => GitBundleSettings.All.Single(s => s.Key == key);
 
@@ -27,8 +27,8 @@ public class AirflowVersionSettingSpecs
     [Fact]
     public void View_url_template_needs_Airflow_3_1()
     {
-        Assert.Equal(["view_url_template"], GitBundleSettings.All.Where(s => s.Since > AirflowVersion.V3_0).Select(s => s.Key));
-        Assert.Equal(AirflowVersion.V3_1, GitBundleSettings.ViewUrlTemplate.Since);
+        Assert.Equal(["view_url_template"], GitBundleSettings.All.Where(s => s.Since > AirflowVersion.V30).Select(s => s.Key));
+        Assert.Equal(AirflowVersion.V31, GitBundleSettings.ViewUrlTemplate.Since);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class OnboardingBranchSpecs : GitHubSpec
         await Assert.ThrowsAsync<RefNotFastForwardException>(() => Client.UpdateBranchRefAsync(Org, "platform", "onboarding/b", rebuilt, Ct));
         var moved = await Client.ForceBranchRefAsync(Org, "platform", "onboarding/b", rebuilt, Ct);
 
-        Assert.Equal(rebuilt, moved.Object.Sha);
+        Assert.Equal(rebuilt, moved.Target.Sha);
         Assert.Equal(["README.md", "teams/a.yaml", "teams/b.yaml"], Server.State.FilesAt(Org, "platform", "onboarding/b").Keys.Order(StringComparer.Ordinal));
     }
 
@@ -28,7 +28,7 @@ public sealed class OnboardingBranchSpecs : GitHubSpec
         var content = string.Concat(Enumerable.Repeat("bundle: ünïcode line\n", 20));
         SeedRepository("platform", new Dictionary<string, string> { ["teams/a.yaml"] = content });
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var tree = (await Client.GetTreeAsync(Org, "platform", (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!.Tree.Sha, recursive: true, Ct))!;
+        var tree = (await Client.GetTreeAsync(Org, "platform", (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!.Tree.Sha, recursive: true, Ct))!;
         var sha = tree.Tree!.Single(entry => entry.Path == "teams/a.yaml").Sha;
 
         var bytes = await Client.GetBlobAsync(Org, "platform", sha, Ct);
@@ -43,9 +43,9 @@ public sealed class OnboardingBranchSpecs : GitHubSpec
     private async Task<string> CommitOnMainAsync(string path, string content, bool moveMain = true)
     {
         var main = (await Client.GetBranchRefAsync(Org, "platform", "main", Ct))!;
-        var head = (await Client.GetCommitAsync(Org, "platform", main.Object.Sha, Ct))!;
+        var head = (await Client.GetCommitAsync(Org, "platform", main.Target.Sha, Ct))!;
         var tree = await Client.CreateTreeAsync(Org, "platform", new CreateTreeRequest(head.Tree.Sha, [new TreeEntry(path, content)]), Ct);
-        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest($"Add {path}", tree.Sha, [main.Object.Sha]), Ct);
+        var commit = await Client.CreateCommitAsync(Org, "platform", new CreateCommitRequest($"Add {path}", tree.Sha, [main.Target.Sha]), Ct);
         if (moveMain)
         {
             await Client.UpdateBranchRefAsync(Org, "platform", "main", commit.Sha, Ct);

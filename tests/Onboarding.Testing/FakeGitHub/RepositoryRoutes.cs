@@ -13,7 +13,7 @@ internal sealed partial class RepositoryRoutes(FakeGitHubState state) : RouteAre
         new("PATCH", "/repos/{owner}/{repo}", Update),
         new("POST", "/orgs/{org}/repos", Create),
         new("POST", "/repos/{template_owner}/{template_repo}/generate", Generate),
-        new("GET", "/repos/{owner}/{repo}/collaborators/{username}/permission", CollaboratorPermission),
+        new("GET", "/repos/{owner}/{repo}/collaborators/{username}/permission", CollaboratorRole),
     ];
 
     private FakeResponse Get(FakeRequest request) =>
@@ -90,7 +90,7 @@ internal sealed partial class RepositoryRoutes(FakeGitHubState state) : RouteAre
         return FakeResponse.Created(FakeJson.Repository(State, request.Urls, repository));
     }
 
-    private FakeResponse CollaboratorPermission(FakeRequest request)
+    private FakeResponse CollaboratorRole(FakeRequest request)
     {
         if (Repository(request) is not { } repository || !State.IsKnownAccount(request["username"]))
         {

@@ -10,7 +10,7 @@ namespace Onboarding.Core.Pipelines.Generation;
 /// the SHA-256 of its file. It tells <c>pipelines check</c> a hand edit from a stale file, and tells
 /// people and tools what the bundle holds without parsing Python.
 /// </summary>
-internal static class DagManifestWriter
+public static class DagManifestWriter
 {
     public const string FileName = "dags/manifest.json";
 

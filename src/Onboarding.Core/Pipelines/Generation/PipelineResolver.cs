@@ -8,7 +8,7 @@ namespace Onboarding.Core.Pipelines.Generation;
 /// Applies the platform to a pipeline: settings (platform defaults &lt; tier &lt; pipeline), owner,
 /// tags and alert notifiers. Rules that need the merged result (a deadline needs a channel) are checked here.
 /// </summary>
-internal static class PipelineResolver
+public static class PipelineResolver
 {
     public const string DagFolder = "dags";
 
@@ -24,7 +24,7 @@ internal static class PipelineResolver
         if (settings.Deadline is { } deadline)
         {
             var at = pipeline.Locations.Name;
-            if (platform.AirflowVersion < AirflowVersion.V3_2)
+            if (platform.AirflowVersion < AirflowVersion.V32)
             {
                 diagnostics.Error(PipelineCodes.DeadlineUnsupported, at,
                     $"pipeline {Display.Quote(pipeline.Name)} has a {deadline} deadline, but deadline alerts need Airflow 3.2 (the platform runs {platform.AirflowVersion})",
@@ -60,15 +60,15 @@ internal static class PipelineResolver
         var email = pipeline.Alerts?.Email ?? (pipeline.Alerts is null && owner.Length > 0 ? [owner] : []);
         if (email.Count > 0 && policy.SmtpConnId is { } smtp)
         {
-            notifiers.Add(new Notifier("SmtpNotifier", [new("to", PythonLiteral.List(email)), new("smtp_conn_id", PythonLiteral.String(smtp))]));
+            notifiers.Add(new Notifier("SmtpNotifier", [new("to", PythonLiteral.List(email)), new("smtp_conn_id", PythonLiteral.Text(smtp))]));
         }
 
         if (pipeline.Alerts?.Slack is { } channel && policy.SlackWebhookConnId is { } webhook)
         {
             notifiers.Add(new Notifier("SlackWebhookNotifier",
             [
-                new("slack_webhook_conn_id", PythonLiteral.String(webhook)),
-                new("text", PythonLiteral.String($"{text} (alerts for {channel})")),
+                new("slack_webhook_conn_id", PythonLiteral.Text(webhook)),
+                new("text", PythonLiteral.Text($"{text} (alerts for {channel})")),
             ]));
         }
 

@@ -8,9 +8,9 @@ namespace Onboarding.Core.Pipelines.Generation;
 /// printable ASCII, the quote and the backslash is escaped, so no value can end the literal, start
 /// a new line of code or hide characters from a reviewer.
 /// </summary>
-internal static class PythonLiteral
+public static class PythonLiteral
 {
-    public static string String(string value)
+    public static string Text(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
@@ -54,5 +54,5 @@ internal static class PythonLiteral
         return builder.Append('"').ToString();
     }
 
-    public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(String)) + "]";
+    public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Text)) + "]";
 }

@@ -3,7 +3,7 @@ using Onboarding.Core.Pipelines.Model;
 namespace Onboarding.Core.Pipelines.Generation;
 
 /// <summary>A valid pipeline with everything the platform decides resolved: what the generator and the manifest need.</summary>
-internal sealed record ResolvedPipeline(
+public sealed record ResolvedPipeline(
     Pipeline Pipeline,
     string Team,
     string DagId,

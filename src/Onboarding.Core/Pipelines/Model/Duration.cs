@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>A duration as written (<c>30s</c>, <c>5m</c>, <c>2h</c>, <c>1d</c>); it becomes a Python <c>timedelta</c> in the same unit.</summary>
-internal sealed record Duration(int Amount, char Unit)
+public sealed record Duration(int Amount, char Unit)
 {
     public static bool TryParse(string text, out Duration? duration)
     {

@@ -3,7 +3,7 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>One <c>pipelines/&lt;name&gt;.yaml</c>, read and checked on its own (cross-file rules come later).</summary>
-internal sealed record Pipeline(
+public sealed record Pipeline(
     string Path,
     string Name,
     string? Description,
@@ -21,4 +21,4 @@ internal sealed record Pipeline(
 }
 
 /// <summary>Where the keys that cross-file rules report on were written.</summary>
-internal sealed record PipelineLocations(SourceLocation Name, SourceLocation Schedule, IReadOnlyDictionary<string, SourceLocation> ScheduleAssets);
+public sealed record PipelineLocations(SourceLocation Name, SourceLocation Schedule, IReadOnlyDictionary<string, SourceLocation> ScheduleAssets);

@@ -1,4 +1,4 @@
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>Where failures and missed deadlines are reported.</summary>
-internal sealed record PipelineAlerts(IReadOnlyList<string> Email, string? Slack);
+public sealed record PipelineAlerts(IReadOnlyList<string> Email, string? Slack);

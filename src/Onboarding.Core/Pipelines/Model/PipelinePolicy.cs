@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>The platform's pipeline policy (the <c>pipelines:</c> section of onboarding.yaml).</summary>
-internal sealed record PipelinePolicy(
+public sealed record PipelinePolicy(
     PipelineSettings Defaults,
     IReadOnlyDictionary<string, PipelineSettings> Tiers,
     IReadOnlyList<string> Locked,

@@ -1,6 +1,6 @@
 namespace Onboarding.Core.Pipelines.Model;
 
-internal enum ScheduleKind
+public enum ScheduleKind
 {
     Manual,
     Cron,
@@ -9,7 +9,7 @@ internal enum ScheduleKind
 }
 
 /// <summary>When a pipeline runs: a cron expression, a preset, only by hand, or when assets were updated.</summary>
-internal sealed record PipelineSchedule(ScheduleKind Kind, string? Expression, IReadOnlyList<string> Assets)
+public sealed record PipelineSchedule(ScheduleKind Kind, string? Expression, IReadOnlyList<string> Assets)
 {
     public static PipelineSchedule Manual { get; } = new(ScheduleKind.Manual, null, []);
 }

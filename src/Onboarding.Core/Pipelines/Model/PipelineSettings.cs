@@ -1,7 +1,7 @@
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>The settings that cascade: platform defaults &lt; tier &lt; the pipeline's own defaults.</summary>
-internal sealed record PipelineSettings(int? Retries, Duration? RetryDelay, Duration? ExecutionTimeout, DateOnly? StartDate, Duration? Deadline)
+public sealed record PipelineSettings(int? Retries, Duration? RetryDelay, Duration? ExecutionTimeout, DateOnly? StartDate, Duration? Deadline)
 {
     public static PipelineSettings None { get; } = new(null, null, null, null, null);
 

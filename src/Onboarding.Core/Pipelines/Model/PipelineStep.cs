@@ -3,4 +3,4 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>One step of a pipeline; <see cref="Action"/> is what it runs.</summary>
-internal sealed record PipelineStep(string Id, IReadOnlyList<string> After, IReadOnlyList<string> Produces, StepAction Action, SourceLocation At);
+public sealed record PipelineStep(string Id, IReadOnlyList<string> After, IReadOnlyList<string> Produces, StepAction Action, SourceLocation At);

@@ -3,4 +3,4 @@ using Onboarding.Core.Model;
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>A team repository's <c>.onboard/platform.yaml</c>: who the team is and the policy its pipelines compile under.</summary>
-internal sealed record TeamPlatform(string Team, IReadOnlyList<string> Contacts, AirflowVersion AirflowVersion, PipelinePolicy Policy);
+public sealed record TeamPlatform(string Team, IReadOnlyList<string> Contacts, AirflowVersion AirflowVersion, PipelinePolicy Policy);

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Onboarding.Core.Pipelines.Schema;
 
 /// <summary>Writes a <see cref="Shape"/> tree as a JSON Schema (draft-07, what editors read), byte for byte the same every run.</summary>
-internal static class ShapeJsonSchema
+public static class ShapeJsonSchema
 {
     public static byte[] Document(string title, Shape root)
     {
