@@ -19,7 +19,9 @@ public sealed class RegenerateMergeSpecs : IDisposable
         maintainer.Git("switch", "--quiet", "main");
         Merge(maintainer, "onboarding/billing", 1);
         var conflicted = Merge(maintainer, "onboarding/ingest", 2);
-        if (conflicted.Length > 0)
+
+        // Both pull requests change the same environments' artifacts, so git always stops on generated/.
+        Assert.NotEmpty(conflicted);
         {
             // Only derived files collide: each team file is its own file.
             Assert.All(conflicted, path => Assert.StartsWith("generated/", path, StringComparison.Ordinal));
@@ -85,7 +87,7 @@ public sealed class RegenerateMergeSpecs : IDisposable
         Assert.Equal(0, CliRun.InProcess(queue.Path, "check").ExitCode);
 
         queue.Git("switch", "--quiet", "--create", "gh-readonly-queue/main/pr-2");
-        if (Merge(queue, "onboarding/ingest", 2).Length > 0)
+        Assert.NotEmpty(Merge(queue, "onboarding/ingest", 2));
         {
             var markers = CliRun.InProcess(queue.Path, "check");
             Assert.Equal(1, markers.ExitCode);

@@ -4,7 +4,8 @@ namespace Onboarding.Testing;
 
 /// <summary>
 /// Golden files: expected output kept beside the tests. Set ONBOARD_UPDATE_GOLDEN=1 to rewrite them
-/// from the actual output; otherwise a mismatch fails with a line diff.
+/// from the actual output (a rewritten file still fails that run, to be reviewed); otherwise a mismatch
+/// fails with a line diff.
 /// </summary>
 public static class Golden
 {
@@ -14,8 +15,15 @@ public static class Golden
     {
         if (Updating)
         {
+            // Rewriting is never a silent pass: a changed golden file fails this run, so the change is reviewed.
+            var before = File.Exists(goldenPath) ? File.ReadAllText(goldenPath) : null;
             Directory.CreateDirectory(Path.GetDirectoryName(goldenPath)!);
             File.WriteAllText(goldenPath, actual);
+            if (before != actual)
+            {
+                throw new Xunit.Sdk.XunitException($"rewrote golden file {goldenPath}; review the change (git diff) and run the tests again without ONBOARD_UPDATE_GOLDEN");
+            }
+
             return;
         }
 
