@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     public const string NoEnvironments = "CFG004";
     public const string MissingPlatformFile = "CFG005";
     public const string InvalidOutputs = "CFG006";
+    public const string ClasspathNotAllowed = "CFG007";
 
     public const string StaleArtifact = "GEN001";
     public const string HandEditedArtifact = "GEN002";

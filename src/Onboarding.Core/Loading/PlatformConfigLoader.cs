@@ -37,12 +37,27 @@ public static class PlatformConfigLoader
         var policy = ReadPolicy(reader, github?.Org);
         var pipelines = Pipelines.PipelinePolicyReader.Read(reader);
 
+        CheckClasspath(reader, airflow, policy);
         if (github is null || airflow is null || environments is null || diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
 
         return new PlatformConfig(file, github, airflow, environments, outputs, policy, reader.Node) { Pipelines = pipelines };
+    }
+
+    /// <summary>The bundle class is the platform's decision: Airflow imports it at start-up, so only GitDagBundle or a class the policy lists.</summary>
+    private static void CheckClasspath(MappingReader platform, AirflowSettings? airflow, PolicySettings policy)
+    {
+        if (airflow is null || airflow.Classpath == AirflowSettings.GitDagBundleClasspath || policy.AllowedClasspaths.Contains(airflow.Classpath))
+        {
+            return;
+        }
+
+        var at = (platform.Entry("airflow")?.Value as YamlMapping)?.Find("classpath")?.Value.Location ?? platform.At;
+        platform.ErrorAt("airflow.classpath", DiagnosticCodes.ClasspathNotAllowed, at,
+            $"value {Display.Quote(airflow.Classpath)} is not a bundle class this platform allows: every Airflow component imports it at start-up",
+            $"remove airflow.classpath to use {AirflowSettings.GitDagBundleClasspath}, or list the class under policy.allowed_classpaths");
     }
 
     private static GitHubSettings? ReadGitHub(MappingReader platform)
@@ -181,10 +196,15 @@ public static class PlatformConfigLoader
         var owners = policy?.StringList("repo_owners", check: (value, path) => policy.Matches(value, NameRules.Org(), path,
             "give a GitHub organisation or user login"));
         var reserved = policy?.StringList("reserved_names");
+        var classpaths = policy?.StringList("allowed_classpaths", check: (value, path) => policy.Matches(value, NameRules.Classpath(), path,
+            "give a dotted Python import path of a bundle class"));
         return new PolicySettings(
             hosts?.Select(h => h.Value.ToLowerInvariant()).ToArray() ?? [DefaultHost],
             owners?.Select(o => o.Value).ToArray() ?? (org is null ? [] : [org]),
-            reserved?.Select(r => r.Value).ToArray() ?? []);
+            reserved?.Select(r => r.Value).ToArray() ?? [])
+        {
+            AllowedClasspaths = classpaths?.Select(c => c.Value).ToArray() ?? [],
+        };
     }
 
     private static string? Choice(MappingReader reader, string key, IReadOnlyList<string> allowed)

@@ -57,4 +57,8 @@ public sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
 public sealed record PolicySettings(
     IReadOnlyList<string> RepoHosts,
     IReadOnlyList<string> RepoOwners,
-    IReadOnlyList<string> ReservedNames);
+    IReadOnlyList<string> ReservedNames)
+{
+    /// <summary>Bundle classes <c>airflow.classpath</c> may name besides GitDagBundle: Airflow imports the class at start-up.</summary>
+    public IReadOnlyList<string> AllowedClasspaths { get; init; } = [];
+}

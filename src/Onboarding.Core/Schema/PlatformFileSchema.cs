@@ -80,6 +80,8 @@ public static class PlatformFileSchema
         }),
         new("repo_owners", SchemaNode.List(SchemaNode.Text(NameRules.OrgPattern), "Owners a bundle repository URL may point at (default: [github.org]).")),
         new("reserved_names", SchemaNode.List(SchemaNode.Text(), "Team and bundle names nobody may use, added to the built-in ones.")),
+        new("allowed_classpaths", SchemaNode.List(SchemaNode.Text(NameRules.ClasspathPattern),
+            "Bundle classes airflow.classpath may name besides airflow.providers.git.bundles.git.GitDagBundle (Airflow imports the class at start-up).")),
     ], "What team files may point at and call themselves.");
 
     /// <summary>The sections of onboarding.yaml in file order.</summary>
