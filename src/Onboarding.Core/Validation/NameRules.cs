@@ -58,6 +58,7 @@ public static partial class NameRules
         RepoName().IsMatch(name)
         && !name.EndsWith(".git", StringComparison.OrdinalIgnoreCase)
         && !name.EndsWith(".wiki", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith('.')
         && !name.Contains("..", StringComparison.Ordinal);
 
     /// <summary>

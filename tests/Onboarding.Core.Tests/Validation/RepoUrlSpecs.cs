@@ -27,6 +27,9 @@ public class RepoUrlSpecs
         { "git@github.com:acme-data/r.git", DiagnosticCodes.InvalidRepo },
         { "https://github.com/mallory/r", DiagnosticCodes.RepoOwnerNotAllowed },
         { "https://github.com/acme-data", DiagnosticCodes.InvalidRepo },
+        { "https://github.com/acme-data/x.", DiagnosticCodes.InvalidRepo },
+        { "https://github.com/acme-data/x..git", DiagnosticCodes.InvalidRepo },
+        { "x.", DiagnosticCodes.InvalidRepo },
     };
 
     [Theory]
