@@ -82,7 +82,7 @@ internal static class IssueCommand
             InputFile.RequireExisting(context, "--template", templatePath);
         }
 
-        var body = await InputFile.ReadAsync(context, args.Body!, cancellationToken);
+        var body = await InputFile.ReadAsync(context, args.Body!, IssueFormParser.MaxBodyChars, cancellationToken);
         var form = LoadForm(context, templatePath);
         var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, cancellationToken);
         var request = outcome.Request;

@@ -31,8 +31,8 @@ internal static class ParseIssueCommand
         var reporter = new Reporter(context);
         InputFile.RequireExisting(context, "--template", templatePath);
         InputFile.RequireExisting(context, "--body", bodyPath);
-        var templateText = await InputFile.ReadAsync(context, templatePath, cancellationToken);
-        var bodyText = await InputFile.ReadAsync(context, bodyPath, cancellationToken);
+        var templateText = await InputFile.ReadAsync(context, templatePath, IssueFormTemplateReader.MaxTemplateChars, cancellationToken);
+        var bodyText = await InputFile.ReadAsync(context, bodyPath, IssueFormParser.MaxBodyChars, cancellationToken);
 
         var outcome = ParseIssue.Run(templateText, templatePath, bodyText, bodyPath);
         if (!outcome.Succeeded)

@@ -13,25 +13,28 @@ public static partial class ImportSourceReader
 
     public static BundleListText? Read(string path, string display, ImportFormat? format, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
-            {
-                diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
-                    $"file is {info.Length:N0} bytes, more than the {MaxBytes:N0} an Airflow configuration plausibly needs",
-                    "point --from at the airflow.cfg, env file or JSON list itself");
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = Sources.InputFileReader.Read(path, MaxBytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Sources.UnusableFileException ex)
+        {
+            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), $"file {ex.Problem}", ex.Hint);
+            return null;
+        }
+
+        if (bytes is null)
+        {
+            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), "file not found", "check the path given to --from");
+            return null;
+        }
+
+        if (bytes.Length > MaxBytes)
         {
             diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
-                ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {ex.Message}",
-                "check the path given to --from");
+                $"file is more than the {MaxBytes:N0} bytes an Airflow configuration plausibly needs",
+                "point --from at the airflow.cfg, env file or JSON list itself");
             return null;
         }
 

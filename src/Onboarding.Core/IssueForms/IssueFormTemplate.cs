@@ -25,16 +25,22 @@ public sealed record IssueFormTemplate(
     /// <exception cref="IssueFormTemplateException">The file is missing or malformed.</exception>
     public static IssueFormTemplate Load(string path)
     {
-        string text;
+        byte[]? bytes;
         try
         {
-            text = File.ReadAllText(path);
+            // A UTF-8 character is at most 4 bytes: anything longer than this is over the character limit anyway.
+            bytes = Sources.InputFileReader.Read(path, (4 * IssueFormTemplateReader.MaxTemplateChars) + 1);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Sources.UnusableFileException e)
         {
-            throw new IssueFormTemplateException(path, 1, 1, $"cannot read the issue form: {e.Message}; check the path given to --template");
+            throw new IssueFormTemplateException(path, 1, 1, $"cannot read the issue form: it {e.Problem}; {e.Hint}");
         }
 
-        return Parse(text, path);
+        if (bytes is null)
+        {
+            throw new IssueFormTemplateException(path, 1, 1, "cannot read the issue form: it was not found; check the path given to --template");
+        }
+
+        return Parse(Sources.InputText.Decode(bytes), path);
     }
 }

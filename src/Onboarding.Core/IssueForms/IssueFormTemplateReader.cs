@@ -7,7 +7,7 @@ namespace Onboarding.Core.IssueForms;
 /// <summary>Turns issue-form YAML into an <see cref="IssueFormTemplate"/>, reporting every defect with its position.</summary>
 public static class IssueFormTemplateReader
 {
-    private const int MaxTemplateChars = 256 * 1024;
+    public const int MaxTemplateChars = 256 * 1024;
 
     // Issue forms are a few levels deep; the limit keeps the recursive node loader far from the stack's end.
     private const int MaxNesting = 32;

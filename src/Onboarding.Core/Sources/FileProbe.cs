@@ -21,12 +21,13 @@ public static partial class FileProbe
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
 
-    public static FileKind KindOf(string path)
+    /// <param name="followLinks">True reports what a link leads to (a file named on the command line); false reports the link itself.</param>
+    public static FileKind KindOf(string path, bool followLinks = false)
     {
         if (OperatingSystem.IsLinux())
         {
             var buffer = new byte[StatxSize];
-            if (Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
+            if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
             {
                 var error = Marshal.GetLastPInvokeError();
                 return error is NoSuchFile or NotADirectory
@@ -45,7 +46,7 @@ public static partial class FileProbe
 
         // Elsewhere: what .NET can tell (Windows has no FIFOs in a working tree).
         var info = new FileInfo(path);
-        return info.LinkTarget is not null ? FileKind.Link
+        return info.LinkTarget is not null && !followLinks ? FileKind.Link
             : info.Exists ? FileKind.File
             : System.IO.Directory.Exists(path) ? FileKind.Folder
             : FileKind.Missing;
