@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
+using CliWrap.Buffered;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
@@ -31,7 +31,7 @@ internal static class PipelineRunCommands
     {
         var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
         var command = new Command("test", "Run one DAG locally with 'airflow dags test' (needs Airflow installed; otherwise prints the command and exits 2)") { name };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var reporter = new Reporter(context);
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
@@ -57,7 +57,7 @@ internal static class PipelineRunCommands
                 return ExitCodes.Usage;
             }
 
-            return RunAirflow(context, airflow, root, arguments) == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+            return await RunAirflowAsync(context, airflow, root, arguments, cancellationToken) == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
         });
         return command;
     }
@@ -105,26 +105,16 @@ internal static class PipelineRunCommands
         return null;
     }
 
-    private static int RunAirflow(CliContext context, string airflow, string root, string[] arguments)
+    /// <summary>Airflow's own CLI, its output passed through; cancelling (Ctrl-C) stops it and everything it started.</summary>
+    private static async Task<int> RunAirflowAsync(CliContext context, string airflow, string root, string[] arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(airflow)
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        context.Out.Write(stdout.GetAwaiter().GetResult());
-        context.Error.Write(stderr.GetAwaiter().GetResult());
-        return process.ExitCode;
+        var result = await CliWrap.Cli.Wrap(airflow)
+            .WithArguments(arguments)
+            .WithWorkingDirectory(root)
+            .WithValidation(CliWrap.CommandResultValidation.None)
+            .ExecuteBufferedAsync(cancellationToken);
+        context.Out.Write(result.StandardOutput);
+        context.Error.Write(result.StandardError);
+        return result.ExitCode;
     }
 }
