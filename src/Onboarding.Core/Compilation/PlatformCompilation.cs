@@ -103,6 +103,15 @@ public sealed class PlatformCompilation
         IReadOnlyList<ArtifactChange> changes;
         try
         {
+            if (mode == CompileMode.Write)
+            {
+                // Before anything is written: the output folders must be folders of the repository, not links out of it.
+                foreach (var folder in platform.Environments.Select(e => $"{platform.Config.Outputs.Dir}/{e.Name}").Prepend(platform.Config.Outputs.Dir))
+                {
+                    await Source.ListAsync(folder, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             changes = mode == CompileMode.Validate
                 ? []
                 : await ArtifactWriter.ApplyAsync(Source, platform.Config.Outputs.Dir, previous, RenderArtifacts(), mode == CompileMode.Write ? writeRoot : null,

@@ -156,6 +156,22 @@ public static class PlatformConfigLoader
         return list;
     }
 
+    /// <summary>Folders compile must never write into: what it reads, what git or GitHub own, and the root itself.</summary>
+    private static readonly string[] ProtectedFolders = [".git", ".github", PlatformLoader.TeamsDir, "schemas", "templates"];
+
+    private static string? ProtectedFolder(string dir)
+    {
+        var first = dir.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(part => part != ".");
+        if (first is null)
+        {
+            return "the repository's root";
+        }
+
+        return ProtectedFolders.FirstOrDefault(folder => string.Equals(folder, first, StringComparison.OrdinalIgnoreCase)) is { } taken
+            ? $"inside {taken}/, which the tool reads or git and GitHub own"
+            : null;
+    }
+
     private static OutputSettings ReadOutputs(MappingReader platform)
     {
         var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs);
@@ -165,6 +181,14 @@ public static class PlatformConfigLoader
         }
 
         var dir = SettingsReader.Folder(outputs, "dir");
+        if (dir is { } d && ProtectedFolder(d.Value) is { } taken)
+        {
+            outputs.ErrorAt("outputs.dir", DiagnosticCodes.InvalidOutputs, d.At,
+                $"value {Display.Quote(d.Value)} is {taken}: compile writes and deletes files in the output folder",
+                $"use a folder of its own, such as '{DefaultOutputDir}'");
+            dir = null;
+        }
+
         var formats = outputs.StringList("formats", check: (value, path) =>
         {
             if (OutputSettings.AllFormats.Contains(value.Value))
