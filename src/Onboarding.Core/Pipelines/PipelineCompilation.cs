@@ -30,7 +30,7 @@ public static class PipelineCompilation
         {
             var existing = files.Read(file.Path);
             var status = existing is null ? ArtifactStatus.Created
-                : existing.AsSpan().SequenceEqual(file.Content) || (mode == CompileMode.Check && LineEndings.ToLf(existing).AsSpan().SequenceEqual(file.Content)) ? ArtifactStatus.Unchanged
+                : existing.AsSpan().SequenceEqual(file.Content) || (mode == CompileMode.Check && CrLfNormalizer.ToLf(existing).SequenceEqual(file.Content)) ? ArtifactStatus.Unchanged
                 : ArtifactStatus.Updated;
             changes.Add(new ArtifactChange(file.Path, status));
             if (status == ArtifactStatus.Unchanged)
@@ -89,7 +89,7 @@ public static class PipelineCompilation
             diagnostics.Error(PipelineCodes.StaleDag, at,
                 file.Source is null ? $"{file.Path} is missing" : $"{file.Path} is missing: {file.Source} has not been compiled", Fix);
         }
-        else if (file.Source is not null && recorded.TryGetValue(file.Path, out var sha) && sha != LineEndings.Sha256(existing))
+        else if (file.Source is not null && recorded.TryGetValue(file.Path, out var sha) && sha != Loading.PlatformLoader.Hash(existing))
         {
             diagnostics.Error(PipelineCodes.HandEditedDag, at,
                 $"{file.Path} was edited by hand: it is not the file dags/manifest.json records",

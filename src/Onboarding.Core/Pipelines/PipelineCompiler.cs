@@ -71,7 +71,7 @@ public static class PipelineCompiler
         {
             var content = Encoding.UTF8.GetBytes(DagFileWriter.Write(r));
             generated.Add(new GeneratedFile(r.DagFile, content, r.Pipeline.Path));
-            dags.Add((r, content, LineEndings.Sha256(files.Read(r.Pipeline.Path) ?? [])));
+            dags.Add((r, content, Loading.PlatformLoader.Hash(files.Read(r.Pipeline.Path) ?? [])));
         }
 
         generated.Add(new GeneratedFile(DagManifestWriter.FileName, DagManifestWriter.Write(platform.Team, dags), null));
