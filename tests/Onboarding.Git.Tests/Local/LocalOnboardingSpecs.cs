@@ -4,7 +4,6 @@ using Onboarding.Core.Onboarding;
 using Onboarding.Core.Sources;
 using Onboarding.Git.Local;
 using Onboarding.Git.Processes;
-using Onboarding.Git.Tests.Utils;
 using Onboarding.Testing;
 
 namespace Onboarding.Git.Tests.Local;

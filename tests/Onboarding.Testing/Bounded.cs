@@ -1,13 +1,20 @@
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Scaffolding;
 
-namespace Onboarding.Git.Tests.Utils;
+namespace Onboarding.Testing;
 
 /// <summary>Core calls for a test's arrange or assert steps, each bounded in time.</summary>
-internal static class Bounded
+public static class Bounded
 {
     public static CompileResult Compile(string root, CompileMode mode)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         return PlatformCompilation.RunAsync(root, mode, timeout.Token).GetAwaiter().GetResult();
+    }
+
+    public static InitResult Init(string root, string? org, bool force)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return PlatformInitializer.RunAsync(root, org, force, null, timeout.Token).GetAwaiter().GetResult();
     }
 }
