@@ -108,7 +108,7 @@ public sealed class PlatformCompilation
                 // Before anything is written: the output folders must be folders of the repository, not links out of it.
                 foreach (var folder in platform.Environments.Select(e => $"{platform.Config.Outputs.Dir}/{e.Name}").Prepend(platform.Config.Outputs.Dir))
                 {
-                    await Source.ListAsync(folder, cancellationToken).ConfigureAwait(false);
+                    await Source.CheckFolderAsync(folder, cancellationToken).ConfigureAwait(false);
                 }
             }
 

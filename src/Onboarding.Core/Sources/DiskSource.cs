@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Onboarding.Core.Diagnostics;
 
 namespace Onboarding.Core.Sources;
@@ -13,6 +14,9 @@ public sealed class DiskSource : PlatformSource
     private const int MaxLinkHops = 40;
 
     private readonly string _realRoot;
+
+    /// <summary>Folders already walked in this run: ten thousand team files share one walk of teams/.</summary>
+    private readonly ConcurrentDictionary<string, (string Path, FileKind Kind)> _folders = new(StringComparer.Ordinal);
 
     public DiskSource(string root)
     {
@@ -56,6 +60,15 @@ public sealed class DiskSource : PlatformSource
         files.Sort(StringComparer.Ordinal);
         folders.Sort(StringComparer.Ordinal);
         return ValueTask.FromResult<SourceFolder?>(new SourceFolder(files, folders));
+    }
+
+    public override ValueTask CheckFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (_, kind) = Locate(folder);
+        return kind is FileKind.Missing or FileKind.Folder
+            ? ValueTask.CompletedTask
+            : throw new UnusableFileException(folder, DiagnosticCodes.NotARegularFile, $"is {Describe(kind)}, not a folder", $"make {folder} a folder of the repository");
     }
 
     public override ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken)
@@ -150,9 +163,9 @@ public sealed class DiskSource : PlatformSource
     /// </summary>
     private (string Path, FileKind Kind) Locate(string relative)
     {
-        var current = _realRoot;
-        var kind = FileKind.Folder;
-        foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var slash = relative.TrimEnd('/').LastIndexOf('/');
+        var (current, kind) = slash < 0 ? (_realRoot, FileKind.Folder) : _folders.GetOrAdd(relative[..slash], Locate);
+        foreach (var part in relative[(slash + 1)..].Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part is "." or ".." || kind != FileKind.Folder)
             {

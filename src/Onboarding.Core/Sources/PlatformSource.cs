@@ -24,6 +24,11 @@ public abstract class PlatformSource
 
     public abstract ValueTask<bool> ExistsAsync(string path, CancellationToken cancellationToken);
 
+    /// <summary>Refuses <paramref name="folder"/> when it exists but is no folder of the repository (a file, a link leaving it); a missing one is fine.</summary>
+    /// <exception cref="UnusableFileException">The folder cannot be used.</exception>
+    public virtual async ValueTask CheckFolderAsync(string folder, CancellationToken cancellationToken) =>
+        await ListAsync(folder, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Whether the file exists and holds exactly <paramref name="content"/>.</summary>
     public virtual async ValueTask<bool> HoldsAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
