@@ -30,7 +30,7 @@ public sealed record IssueFormProblem(string Code, string? FieldLabel, string Me
         get
         {
             var subject = FieldLabel is null ? string.Empty : $"field '{FieldLabel}' ";
-            var quoted = Quoted is null ? string.Empty : " " + QuotePlain(Quoted);
+            var quoted = Quoted is null ? string.Empty : " " + QuotedText.Quote(Quoted, asciiOnly: false, MaxQuotedChars);
             return $"{subject}{Message}{quoted}; {Hint}";
         }
     }
@@ -38,46 +38,4 @@ public sealed record IssueFormProblem(string Code, string? FieldLabel, string Me
     public IssueFormDiagnostic ToDiagnostic(string bodyPath) => new(bodyPath, Line ?? 1, 1, Code, Text);
 
     public override string ToString() => Text;
-
-    private static string QuotePlain(string text)
-    {
-        var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxQuotedChars) + 8);
-        builder.Append('"');
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (count++ == MaxQuotedChars)
-            {
-                builder.Append('…');
-                break;
-            }
-
-            switch (c)
-            {
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case var control when char.IsControl(control) || control is '\u2028' or '\u2029':
-                    builder.Append($"\\u{(int)control:x4}");
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 }
