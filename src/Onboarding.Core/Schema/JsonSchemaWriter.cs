@@ -14,7 +14,9 @@ public static class JsonSchemaWriter
 
     private static readonly string[] ObjectOrNull = ["object", "null"];
 
-    public static string Write(SchemaDocument document)
+    public static string Write(SchemaDocument document) => Encoding.UTF8.GetString(WriteUtf8(document));
+
+    public static byte[] WriteUtf8(SchemaDocument document)
     {
         var definitions = new List<SchemaNode>();
         Collect(document.Root, definitions, top: true);
@@ -45,7 +47,8 @@ public static class JsonSchemaWriter
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
 
     /// <summary>The named nodes, each once, in the order they are first met.</summary>
@@ -70,17 +73,15 @@ public static class JsonSchemaWriter
         {
             Collect(node.Items, definitions);
         }
+
+        foreach (var alternative in node.Alternatives)
+        {
+            Collect(alternative, definitions);
+        }
     }
 
     private static void WriteNode(Utf8JsonWriter writer, SchemaNode node)
     {
-        if (node.Kind == SchemaKind.Embedded)
-        {
-            using var embedded = JsonDocument.Parse(node.EmbeddedSchema!);
-            embedded.RootElement.WriteTo(writer);
-            return;
-        }
-
         writer.WriteStartObject();
         if (node.Definition is not null)
         {
@@ -108,6 +109,22 @@ public static class JsonSchemaWriter
             case SchemaKind.WholeNumber:
                 writer.WriteString("type", "integer");
                 WriteOptional(writer, "minimum", node.Minimum);
+                WriteOptional(writer, "maximum", node.Maximum);
+                break;
+            case SchemaKind.Number:
+                writer.WriteString("type", "number");
+                break;
+            case SchemaKind.Null:
+                writer.WriteString("type", "null");
+                break;
+            case SchemaKind.AnyOf:
+                writer.WriteStartArray("anyOf");
+                foreach (var alternative in node.Alternatives)
+                {
+                    WriteNode(writer, alternative);
+                }
+
+                writer.WriteEndArray();
                 break;
             case SchemaKind.Boolean:
                 writer.WriteString("type", "boolean");
@@ -119,12 +136,19 @@ public static class JsonSchemaWriter
             case SchemaKind.List:
                 writer.WriteString("type", "array");
                 WriteOptional(writer, "minItems", node.MinItems);
+                if (node.UniqueItems)
+                {
+                    writer.WriteBoolean("uniqueItems", true);
+                }
+
                 writer.WritePropertyName("items");
                 WriteNode(writer, node.Items!);
                 break;
             case SchemaKind.Mapping:
                 WriteObjectType(writer, node);
                 writer.WriteBoolean("additionalProperties", false);
+                WriteOptional(writer, "minProperties", node.MinProperties);
+                WriteOptional(writer, "maxProperties", node.MaxProperties);
                 var required = node.Properties.Where(p => p.Required).Select(p => p.Key).ToArray();
                 if (required.Length > 0)
                 {

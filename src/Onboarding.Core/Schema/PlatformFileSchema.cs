@@ -93,7 +93,7 @@ public static class PlatformFileSchema
         new("environments", Environments, Required: true),
         new("outputs", Outputs),
         new("policy", Policy),
-        new("pipelines", SchemaNode.Embedded(Pipelines.Schema.ShapeJsonSchema.Fragment(Pipelines.PipelineShapes.Policy))),
+        new("pipelines", Pipelines.PipelineShapes.Policy),
     ]);
 
     public static SchemaDocument Document { get; } = new(

@@ -4,12 +4,18 @@ public enum SchemaKind
 {
     Text,
     WholeNumber,
+
+    /// <summary>Any number, whole or not.</summary>
+    Number,
     Boolean,
+
+    /// <summary>Only null: an empty value that means "none".</summary>
+    Null,
     Choice,
     List,
     Mapping,
     Map,
 
-    /// <summary>A schema written elsewhere from another description of the same file (the pipelines section).</summary>
-    Embedded,
+    /// <summary>One of several <see cref="SchemaNode.Alternatives"/>.</summary>
+    AnyOf,
 }

@@ -24,6 +24,8 @@ public sealed record SchemaNode(SchemaKind Kind)
 
     public int? Minimum { get; init; }
 
+    public int? Maximum { get; init; }
+
     /// <summary>For <see cref="SchemaKind.Choice"/>: the allowed values.</summary>
     public IReadOnlyList<object> Choices { get; init; } = [];
 
@@ -31,6 +33,9 @@ public sealed record SchemaNode(SchemaKind Kind)
     public SchemaNode? Items { get; init; }
 
     public int? MinItems { get; init; }
+
+    /// <summary>For lists: no value may appear twice.</summary>
+    public bool UniqueItems { get; init; }
 
     /// <summary>For lists of choices: a value the list must hold.</summary>
     public string? MustContain { get; init; }
@@ -42,11 +47,13 @@ public sealed record SchemaNode(SchemaKind Kind)
 
     public int? MinProperties { get; init; }
 
+    public int? MaxProperties { get; init; }
+
     /// <summary>For mappings: an empty value ('prod:') is allowed and means "no keys".</summary>
     public bool Nullable { get; init; }
 
-    /// <summary>For <see cref="SchemaKind.Embedded"/>: the JSON Schema of the value, as written by its own description.</summary>
-    public string? EmbeddedSchema { get; init; }
+    /// <summary>For <see cref="SchemaKind.AnyOf"/>: the shapes a value may take.</summary>
+    public IReadOnlyList<SchemaNode> Alternatives { get; init; } = [];
 
     /// <summary>Written once under the schema's definitions and referenced where used.</summary>
     public string? Definition { get; init; }
@@ -58,9 +65,6 @@ public sealed record SchemaNode(SchemaKind Kind)
 
     public static SchemaNode Text(string? pattern = null, string? description = null) =>
         new(SchemaKind.Text) { Pattern = pattern, Description = description };
-
-    /// <summary>A value whose JSON Schema comes from another description; its keys are that description's to check.</summary>
-    public static SchemaNode Embedded(string jsonSchema) => new(SchemaKind.Embedded) { EmbeddedSchema = jsonSchema };
 
     public static SchemaNode Boolean(string description) => new(SchemaKind.Boolean) { Description = description };
 
