@@ -21,11 +21,7 @@ public sealed class InputStreamSpecs : IDisposable
     [InlineData("import", "--dry-run", "--from", "{input}")]
     public void A_fifo_or_dev_zero_as_input_is_refused_at_once(params string[] command)
     {
-        var fifo = _platform.File("input.fifo");
-        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { fifo } })!)
-        {
-            mkfifo.WaitForExit();
-        }
+        var fifo = Fifo.Create(_platform.File("input.fifo"));
 
         foreach (var input in new[] { fifo, "/dev/zero" })
         {

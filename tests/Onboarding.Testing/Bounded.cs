@@ -1,5 +1,7 @@
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Pipelines;
 using Onboarding.Core.Scaffolding;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Testing;
 
@@ -10,6 +12,18 @@ public static class Bounded
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         return PlatformCompilation.RunAsync(root, mode, timeout.Token).GetAwaiter().GetResult();
+    }
+
+    public static PipelineBuild Pipelines(PlatformSource files)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return PipelineCompiler.BuildAsync(files, timeout.Token).GetAwaiter().GetResult();
+    }
+
+    public static PipelineCompileResult Pipelines(string root, CompileMode mode)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return PipelineCompilation.RunAsync(root, mode, timeout.Token).GetAwaiter().GetResult();
     }
 
     public static InitResult Init(string root, string? org, bool force)

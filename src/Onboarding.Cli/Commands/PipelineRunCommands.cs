@@ -3,6 +3,7 @@ using CliWrap.Buffered;
 using Onboarding.Cli.Output;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Cli.Commands;
 
@@ -13,10 +14,10 @@ internal static class PipelineRunCommands
     {
         var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
         var command = new Command("render", "Print the DAG file one pipeline compiles to") { name };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var reporter = new Reporter(context);
-            if (Find(context, parsed, parsed.GetValue(name)!, reporter) is not { } file)
+            if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
             {
                 return ExitCodes.Invalid;
             }
@@ -35,13 +36,12 @@ internal static class PipelineRunCommands
         {
             var reporter = new Reporter(context);
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
-            if (Find(context, parsed, parsed.GetValue(name)!, reporter) is not { } file)
+            if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
             {
                 return ExitCodes.Invalid;
             }
 
-            var onDisk = new DiskRepositoryFiles(root).Read(file.File.Path);
-            if (onDisk is null || !onDisk.AsSpan().SequenceEqual(file.File.Content))
+            if (!await new DiskSource(root).HoldsAsync(file.File.Path, file.File.Content, cancellationToken))
             {
                 reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.StaleDag, SourceLocation.StartOf(file.File.Path),
                     $"{file.File.Path} is not what {file.File.Source} compiles to", "run 'onboard pipelines compile' first, so the test runs the DAG you will commit")]);
@@ -62,7 +62,7 @@ internal static class PipelineRunCommands
         return command;
     }
 
-    private static (GeneratedFile File, string DagId)? Find(CliContext context, ParseResult parsed, string name, Reporter reporter)
+    private static async Task<(GeneratedFile File, string DagId)?> FindAsync(CliContext context, ParseResult parsed, string name, Reporter reporter, CancellationToken cancellationToken)
     {
         var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
         if (!PipelinePatterns.PipelineNameRegex().IsMatch(name))
@@ -71,7 +71,7 @@ internal static class PipelineRunCommands
             return null;
         }
 
-        var build = PipelineCompiler.Build(new DiskRepositoryFiles(root));
+        var build = await PipelineCompiler.BuildAsync(new DiskSource(root), cancellationToken);
         reporter.Diagnostics(build.Diagnostics);
         if (build.HasErrors)
         {

@@ -22,15 +22,15 @@ internal static class PipelinesCommand
     private static Command Simple(CliContext context, string name, string description, CompileMode mode)
     {
         var command = new Command(name, description);
-        command.SetAction(parsed => Run(context, parsed, $"pipelines {name}", mode));
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, parsed, $"pipelines {name}", mode, cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, ParseResult parsed, string name, CompileMode mode)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parsed, string name, CompileMode mode, CancellationToken cancellationToken)
     {
         var json = parsed.GetValue(CommonOptions.Json);
         var reporter = new Reporter(context) { Json = json };
-        var result = PipelineCompilation.Run(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode);
+        var result = await PipelineCompilation.RunAsync(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode, cancellationToken);
 
         reporter.Diagnostics(result.Diagnostics);
         if (json)

@@ -13,10 +13,10 @@ namespace Onboarding.Core.Pipelines;
 /// </summary>
 public static class PipelineCompilation
 {
-    public static PipelineCompileResult Run(string root, CompileMode mode)
+    public static async Task<PipelineCompileResult> RunAsync(string root, CompileMode mode, CancellationToken cancellationToken)
     {
-        var files = new DiskRepositoryFiles(root);
-        var build = PipelineCompiler.Build(files);
+        var files = new DiskSource(root);
+        var build = await PipelineCompiler.BuildAsync(files, cancellationToken).ConfigureAwait(false);
         if (build.HasErrors || mode == CompileMode.Validate)
         {
             return new PipelineCompileResult(mode, build.Pipelines.Count, [], build.Diagnostics);
@@ -24,11 +24,32 @@ public static class PipelineCompilation
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(build.Diagnostics);
-        var recorded = DagManifestWriter.ReadHashes(files.Read(DagManifestWriter.FileName));
+        byte[]? manifest;
+        try
+        {
+            manifest = await files.ReadAllAsync(DagManifestWriter.FileName, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return new PipelineCompileResult(mode, build.Pipelines.Count, [], diagnostics.Sorted());
+        }
+
+        var recorded = DagManifestWriter.ReadHashes(manifest);
         var changes = new List<ArtifactChange>();
         foreach (var file in build.Files)
         {
-            var existing = files.Read(file.Path);
+            byte[]? existing;
+            try
+            {
+                existing = await files.ReadAllAsync(file.Path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnusableFileException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
+                continue;
+            }
+
             var status = existing is null ? ArtifactStatus.Created
                 : existing.AsSpan().SequenceEqual(file.Content) || (mode == CompileMode.Check && CrLfNormalizer.ToLf(existing).SequenceEqual(file.Content)) ? ArtifactStatus.Unchanged
                 : ArtifactStatus.Updated;
@@ -49,7 +70,7 @@ public static class PipelineCompilation
         }
 
         var produced = build.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in Orphans(files, produced))
+        foreach (var orphan in await OrphansAsync(files, produced, diagnostics, cancellationToken).ConfigureAwait(false))
         {
             changes.Add(new ArtifactChange(orphan, ArtifactStatus.Deleted));
             if (mode == CompileMode.Write)
@@ -68,16 +89,32 @@ public static class PipelineCompilation
     }
 
     /// <summary>Files in dags/ whose first line claims they were generated, that this compile does not produce.</summary>
-    private static IEnumerable<string> Orphans(DiskRepositoryFiles files, HashSet<string> produced)
+    private static async Task<List<string>> OrphansAsync(DiskSource files, HashSet<string> produced, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var marker = Encoding.UTF8.GetBytes(DagFileWriter.Marker);
-        foreach (var path in files.List(PipelineResolver.DagFolder, ".py"))
+        var orphans = new List<string>();
+        foreach (var path in await PipelineCompiler.ListAsync(files, PipelineResolver.DagFolder, diagnostics, cancellationToken).ConfigureAwait(false))
         {
-            if (!produced.Contains(path) && files.Read(path) is { } bytes && bytes.AsSpan().StartsWith(marker))
+            if (!path.EndsWith(".py", StringComparison.Ordinal) || produced.Contains(path))
             {
-                yield return path;
+                continue;
+            }
+
+            try
+            {
+                // Only the first line tells whether the file is generated: read no more than the marker.
+                if (await files.ReadAsync(path, marker.Length, cancellationToken).ConfigureAwait(false) is { } bytes && bytes.AsSpan().StartsWith(marker))
+                {
+                    orphans.Add(path);
+                }
+            }
+            catch (UnusableFileException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
             }
         }
+
+        return orphans;
     }
 
     private static void ReportStale(DiagnosticBag diagnostics, GeneratedFile file, byte[]? existing, IReadOnlyDictionary<string, string> recorded)

@@ -2,6 +2,8 @@ using System.Text;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines.Generation;
 using Onboarding.Core.Pipelines.Model;
+using Onboarding.Core.Sources;
+using Onboarding.Core.Yaml;
 
 namespace Onboarding.Core.Pipelines;
 
@@ -14,16 +16,16 @@ public static class PipelineCompiler
 {
     public const string SchemaFile = ".onboard/pipeline.schema.json";
 
-    public static PipelineBuild Build(IRepositoryFiles files)
+    public static async Task<PipelineBuild> BuildAsync(PlatformSource files, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var platform = TeamPlatformLoader.Load(files, diagnostics);
-        var sources = files.List(PipelineLoader.Folder, ".yaml");
+        var platform = await TeamPlatformLoader.LoadAsync(files, diagnostics, cancellationToken).ConfigureAwait(false);
+        var listed = await ListAsync(files, PipelineLoader.Folder, diagnostics, cancellationToken).ConfigureAwait(false);
         var pipelines = new List<Pipeline>();
         var failed = false;
-        foreach (var file in sources)
+        foreach (var file in listed.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
-            var pipeline = PipelineLoader.Load(files, file, platform, diagnostics);
+            var pipeline = await PipelineLoader.LoadAsync(files, file, platform, diagnostics, cancellationToken).ConfigureAwait(false);
             if (pipeline is null)
             {
                 failed = true;
@@ -34,7 +36,7 @@ public static class PipelineCompiler
             }
         }
 
-        foreach (var other in files.List(PipelineLoader.Folder, ".yml"))
+        foreach (var other in listed.Where(f => f.EndsWith(".yml", StringComparison.Ordinal)))
         {
             diagnostics.Error(PipelineCodes.FileNameMismatch, SourceLocation.StartOf(other),
                 $"{other} is not read: pipeline files end in .yaml", $"rename it to {Path.ChangeExtension(other, ".yaml")}");
@@ -71,12 +73,28 @@ public static class PipelineCompiler
         {
             var content = Encoding.UTF8.GetBytes(DagFileWriter.Write(r));
             generated.Add(new GeneratedFile(r.DagFile, content, r.Pipeline.Path));
-            dags.Add((r, content, Loading.PlatformLoader.Hash(files.Read(r.Pipeline.Path) ?? [])));
+            var source = await files.ReadAsync(r.Pipeline.Path, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+            dags.Add((r, content, Loading.PlatformLoader.Hash(source ?? [])));
         }
 
         generated.Add(new GeneratedFile(DagManifestWriter.FileName, DagManifestWriter.Write(platform.Team, dags), null));
         generated.Add(new GeneratedFile(SchemaFile, PipelineSchemas.Pipeline(), null));
         return new PipelineBuild(platform, resolved, [.. generated.OrderBy(g => g.Path, StringComparer.Ordinal)], diagnostics.Sorted());
+    }
+
+    /// <summary>The files directly in <paramref name="folder"/>, as repository paths in ordinal order; none when it is missing or unusable.</summary>
+    public static async Task<IReadOnlyList<string>> ListAsync(PlatformSource files, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var listed = await files.ListAsync(folder, cancellationToken).ConfigureAwait(false);
+            return listed is null ? [] : [.. listed.Files.Select(name => $"{folder}/{name}")];
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return [];
+        }
     }
 
     private static void CheckAssets(List<Pipeline> pipelines, DiagnosticBag diagnostics)

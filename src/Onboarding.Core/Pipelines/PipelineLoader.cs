@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Pipelines.Model;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
 
@@ -18,16 +19,20 @@ public static partial class PipelineLoader
     private const string StepIdRule = "use lowercase ASCII letters and digits separated by single '_', starting with a letter, at most 63 characters";
     private static readonly string[] StepKinds = ["sql", "checks", "bash", "pod"];
 
-    public static Pipeline? Load(IRepositoryFiles files, string file, TeamPlatform? platform, DiagnosticBag diagnostics)
+    public static async Task<Pipeline?> LoadAsync(PlatformSource files, string file, TeamPlatform? platform, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        if (files.Probe(file) == RepositoryFileState.Link)
+        byte[]? bytes;
+        try
         {
-            diagnostics.Error(PipelineCodes.PathOutsideRepository, SourceLocation.StartOf(file),
-                $"{file} is a symbolic link", "commit the pipeline file itself: links are refused because they can point outside the repository");
+            bytes = await files.ReadAsync(file, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
             return null;
         }
 
-        var root = SafeYamlReader.Read(files.Read(file) ?? [], file, diagnostics);
+        var root = SafeYamlReader.Read(bytes ?? [], file, diagnostics);
         var reader = root is null ? null : MappingReader.Open(root, "", diagnostics, PipelineShapes.Pipeline.Keys);
         if (reader is null || !SchemaVersion.Check(reader))
         {
@@ -55,7 +60,7 @@ public static partial class PipelineLoader
         var overrides = defaults is null ? PipelineSettings.None : PipelineSettingsReader.Read(defaults);
         CheckLocked(reader, defaults, platform);
         var external = reader.StringList("external_assets", check: (value, path) => CheckAsset(reader, value, path));
-        var steps = ReadSteps(reader, files, platform);
+        var steps = await ReadStepsAsync(reader, files, platform, cancellationToken).ConfigureAwait(false);
 
         if (owner is null && platform is { Contacts.Count: 0 } && reader.Entry("owner") is null)
         {
@@ -228,7 +233,7 @@ public static partial class PipelineLoader
         return false;
     }
 
-    private static List<PipelineStep>? ReadSteps(MappingReader reader, IRepositoryFiles files, TeamPlatform? platform)
+    private static async Task<List<PipelineStep>?> ReadStepsAsync(MappingReader reader, PlatformSource files, TeamPlatform? platform, CancellationToken cancellationToken)
     {
         var sequence = reader.Sequence("steps", required: true);
         if (sequence is null)
@@ -269,7 +274,7 @@ public static partial class PipelineLoader
 
             var after = step.StringList("after", check: (value, path) => step.Matches(value, PipelinePatterns.StepIdRegex(), path, StepIdRule)) ?? [];
             var produces = step.StringList("produces", check: (value, path) => CheckAsset(step, value, path)) ?? [];
-            var action = ReadAction(step, files, platform);
+            var action = await ReadActionAsync(step, files, platform, cancellationToken).ConfigureAwait(false);
             if (id is { } ok && action is not null)
             {
                 var built = new PipelineStep(ok.Value, [.. after.Select(a => a.Value).Distinct(StringComparer.Ordinal)], [.. produces.Select(p => p.Value).Distinct(StringComparer.Ordinal)], action, ok.At);
@@ -282,7 +287,7 @@ public static partial class PipelineLoader
         return steps;
     }
 
-    private static StepAction? ReadAction(MappingReader step, IRepositoryFiles files, TeamPlatform? platform)
+    private static async Task<StepAction?> ReadActionAsync(MappingReader step, PlatformSource files, TeamPlatform? platform, CancellationToken cancellationToken)
     {
         var kinds = StepKinds.Where(k => step.Entry(k) is not null).ToList();
         if (kinds.Count != 1)
@@ -301,14 +306,14 @@ public static partial class PipelineLoader
 
         return kinds[0] switch
         {
-            "sql" => ReadSql(step, files, platform),
+            "sql" => await ReadSqlAsync(step, files, platform, cancellationToken).ConfigureAwait(false),
             "checks" => ReadChecks(step, platform),
-            "bash" => ReadBash(step, files),
+            "bash" => await ReadBashAsync(step, files, cancellationToken).ConfigureAwait(false),
             _ => ReadPod(step),
         };
     }
 
-    private static SqlAction? ReadSql(MappingReader step, IRepositoryFiles files, TeamPlatform? platform)
+    private static async Task<SqlAction?> ReadSqlAsync(MappingReader step, PlatformSource files, TeamPlatform? platform, CancellationToken cancellationToken)
     {
         var file = step.Text("sql", maxLength: 255);
         var conn = Connection(step, "conn", platform, required: true);
@@ -319,7 +324,9 @@ public static partial class PipelineLoader
             return null;
         }
 
-        return file is { } path && CheckFile(step, path, step.KeyPath("sql"), files) && conn is not null ? new SqlAction(path.Value, conn) : null;
+        return file is { } path && await CheckFileAsync(step, path, step.KeyPath("sql"), files, cancellationToken).ConfigureAwait(false) && conn is not null
+            ? new SqlAction(path.Value, conn)
+            : null;
     }
 
     private static ChecksAction? ReadChecks(MappingReader step, TeamPlatform? platform)
@@ -383,7 +390,7 @@ public static partial class PipelineLoader
         return conn is null || table is null ? null : new ChecksAction(conn, table.Value.Value, min, max, columns);
     }
 
-    private static BashAction? ReadBash(MappingReader step, IRepositoryFiles files)
+    private static async Task<BashAction?> ReadBashAsync(MappingReader step, PlatformSource files, CancellationToken cancellationToken)
     {
         var command = step.Text("bash", maxLength: 4000);
         if (command is not { } c)
@@ -406,7 +413,7 @@ public static partial class PipelineLoader
         }
 
         var script = new Located<string>(first, c.At);
-        return CheckFile(step, script, step.KeyPath("bash"), files)
+        return await CheckFileAsync(step, script, step.KeyPath("bash"), files, cancellationToken).ConfigureAwait(false)
             ? new BashAction(first, end < 0 ? "" : text[end..].TrimStart())
             : null;
     }
@@ -454,8 +461,8 @@ public static partial class PipelineLoader
         return null;
     }
 
-    /// <summary>A file a step names: relative, inside the repository, no links on the way, and present.</summary>
-    private static bool CheckFile(MappingReader reader, Located<string> path, string keyPath, IRepositoryFiles files)
+    /// <summary>A file a step names: relative, inside the repository (a link may not leave it), a regular file, and present.</summary>
+    private static async Task<bool> CheckFileAsync(MappingReader reader, Located<string> path, string keyPath, PlatformSource files, CancellationToken cancellationToken)
     {
         var value = path.Value;
         if (!PipelinePatterns.RepositoryPathRegex().IsMatch(value) || value.Length > 255)
@@ -466,23 +473,23 @@ public static partial class PipelineLoader
             return false;
         }
 
-        switch (files.Probe(value))
+        try
         {
-            case RepositoryFileState.File:
+            if (await files.ExistsAsync(value, cancellationToken).ConfigureAwait(false))
+            {
                 return true;
-            case RepositoryFileState.Link:
-                reader.Error(PipelineCodes.PathOutsideRepository, path.At,
-                    $"'{keyPath}' names {Display.Quote(value)}, which is or goes through a symbolic link",
-                    "commit the file itself: links are refused because they can point outside the repository");
-                return false;
-            case RepositoryFileState.NotAFile:
-                reader.Error(PipelineCodes.MissingFile, path.At, $"'{keyPath}' names {Display.Quote(value)}, which is a folder", "name a file");
-                return false;
-            default:
-                reader.Error(PipelineCodes.MissingFile, path.At,
-                    $"'{keyPath}' names {Display.Quote(value)}, which does not exist", "commit the file, or fix the path (relative to the repository root)");
-                return false;
+            }
         }
+        catch (UnusableFileException e)
+        {
+            reader.Error(e.Code == DiagnosticCodes.LinkLeavesRepository ? PipelineCodes.PathOutsideRepository : PipelineCodes.MissingFile, path.At,
+                $"'{keyPath}' names {Display.Quote(value)}, which {e.Problem}", e.Hint);
+            return false;
+        }
+
+        reader.Error(PipelineCodes.MissingFile, path.At,
+            $"'{keyPath}' names {Display.Quote(value)}, which does not exist", "commit the file, or fix the path (relative to the repository root)");
+        return false;
     }
 
     private static void CheckOrder(MappingReader reader, List<(PipelineStep Step, IReadOnlyList<Located<string>> After)> steps, Dictionary<string, SourceLocation> ids)

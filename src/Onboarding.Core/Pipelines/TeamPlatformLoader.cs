@@ -2,6 +2,7 @@ using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 using Onboarding.Core.Pipelines.Model;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Yaml;
 
@@ -12,9 +13,19 @@ public static class TeamPlatformLoader
 {
     public const string FileName = ".onboard/platform.yaml";
 
-    public static TeamPlatform? Load(IRepositoryFiles files, DiagnosticBag diagnostics)
+    public static async Task<TeamPlatform?> LoadAsync(PlatformSource files, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var bytes = files.Read(FileName);
+        byte[]? bytes;
+        try
+        {
+            bytes = await files.ReadAsync(FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return null;
+        }
+
         if (bytes is null)
         {
             diagnostics.Error(PipelineCodes.MissingPlatform, SourceLocation.StartOf(FileName),

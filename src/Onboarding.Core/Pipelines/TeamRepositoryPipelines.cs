@@ -1,5 +1,6 @@
 using System.Text;
 using Onboarding.Core.Pipelines.Generation;
+using Onboarding.Core.Sources;
 
 namespace Onboarding.Core.Pipelines;
 
@@ -10,14 +11,14 @@ namespace Onboarding.Core.Pipelines;
 /// </summary>
 public static class TeamRepositoryPipelines
 {
-    public static IReadOnlyDictionary<string, string> Seed(IReadOnlyDictionary<string, string> files, string platformFile)
+    public static async Task<IReadOnlyDictionary<string, string>> SeedAsync(IReadOnlyDictionary<string, string> files, string platformFile, CancellationToken cancellationToken)
     {
         var result = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal)
         {
             [TeamPlatformLoader.FileName] = platformFile,
         };
 
-        var build = PipelineCompiler.Build(InMemory(result));
+        var build = await PipelineCompiler.BuildAsync(InMemory(result), cancellationToken).ConfigureAwait(false);
         if (build.HasErrors)
         {
             foreach (var path in result.Keys.Where(p => p.StartsWith(PipelineLoader.Folder + "/", StringComparison.Ordinal)).ToList())
@@ -25,7 +26,7 @@ public static class TeamRepositoryPipelines
                 result.Remove(path);
             }
 
-            build = PipelineCompiler.Build(InMemory(result));
+            build = await PipelineCompiler.BuildAsync(InMemory(result), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var path in result.Where(f => f.Key.StartsWith(PipelineResolver.DagFolder + "/", StringComparison.Ordinal) && f.Value.StartsWith(DagFileWriter.Marker, StringComparison.Ordinal)).Select(f => f.Key).ToList())
@@ -41,6 +42,6 @@ public static class TeamRepositoryPipelines
         return result;
     }
 
-    private static MemoryRepositoryFiles InMemory(IReadOnlyDictionary<string, string> files) =>
-        new(files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value), StringComparer.Ordinal));
+    private static OverlaySource InMemory(IReadOnlyDictionary<string, string> files) =>
+        new(PlatformSource.Nothing, files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value), StringComparer.Ordinal));
 }

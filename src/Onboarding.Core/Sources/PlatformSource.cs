@@ -39,4 +39,18 @@ public abstract class PlatformSource
     /// <summary>The whole file, or null when there is none.</summary>
     public ValueTask<byte[]?> ReadAllAsync(string path, CancellationToken cancellationToken) =>
         ReadAsync(path, int.MaxValue - 1, cancellationToken);
+
+    /// <summary>A source with no files: under an <see cref="OverlaySource"/>, a repository that exists only in memory.</summary>
+    public static PlatformSource Nothing { get; } = new NoFiles();
+
+    private sealed class NoFiles : PlatformSource
+    {
+        public override string Description => "(in memory)";
+
+        public override ValueTask<SourceFolder?> ListAsync(string folder, CancellationToken cancellationToken) => ValueTask.FromResult<SourceFolder?>(null);
+
+        public override ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
+
+        public override ValueTask<bool> ExistsAsync(string path, CancellationToken cancellationToken) => ValueTask.FromResult(false);
+    }
 }

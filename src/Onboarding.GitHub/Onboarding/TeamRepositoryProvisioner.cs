@@ -171,7 +171,8 @@ public sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal j
     private async Task SeedAsync(TeamRepositoryRequest plan, Repository repository, GitRef? head, CancellationToken cancellationToken)
     {
         var (repoOwner, repoName, branch) = (repository.Owner.Login, repository.Name, repository.DefaultBranch);
-        var entries = TeamRepositorySeed.Entries(platformRoot, new TeamRepositorySeed.Values(plan.Team, plan.TeamSlug, plan.Org, platformRepo, repoName, plan.PlatformFile));
+        var entries = await TeamRepositorySeed.EntriesAsync(
+            platformRoot, new TeamRepositorySeed.Values(plan.Team, plan.TeamSlug, plan.Org, platformRepo, repoName, plan.PlatformFile), cancellationToken);
         if (entries.Count == 0)
         {
             return;

@@ -19,7 +19,7 @@ public static class TeamRepositorySeed
     public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo, string? PlatformFile = null);
 
     /// <summary>Tree entries with inline content, ordered by path; empty when the checkout has no such folder.</summary>
-    public static IReadOnlyList<TreeEntry> Entries(string root, Values values)
+    public static async Task<IReadOnlyList<TreeEntry>> EntriesAsync(string root, Values values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
         var folder = Path.Combine(root, Folder);
@@ -44,13 +44,14 @@ public static class TeamRepositorySeed
             entries.Add(new TreeEntry(relative, text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));
         }
 
-        return values.PlatformFile is null ? entries : WithPipelines(entries, values.PlatformFile);
+        return values.PlatformFile is null ? entries : await WithPipelinesAsync(entries, values.PlatformFile, cancellationToken).ConfigureAwait(false);
     }
 
-    private static List<TreeEntry> WithPipelines(List<TreeEntry> entries, string platformFile)
+    private static async Task<List<TreeEntry>> WithPipelinesAsync(List<TreeEntry> entries, string platformFile, CancellationToken cancellationToken)
     {
         var modes = entries.ToDictionary(e => e.Path, e => e.Mode, StringComparer.Ordinal);
-        var files = TeamRepositoryPipelines.Seed(entries.ToDictionary(e => e.Path, e => e.Content!, StringComparer.Ordinal), platformFile);
+        var files = await TeamRepositoryPipelines.SeedAsync(
+            entries.ToDictionary(e => e.Path, e => e.Content!, StringComparer.Ordinal), platformFile, cancellationToken).ConfigureAwait(false);
         return [.. files.Select(f => new TreeEntry(f.Key, f.Value, modes.GetValueOrDefault(f.Key, TreeEntry.RegularFile)))];
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
+using Onboarding.Core.Sources;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Pipelines;
@@ -125,7 +126,24 @@ public class HostilePipelineSpecs
         Directory.CreateDirectory(Path.Combine(repo.Root, "pipelines"));
         File.CreateSymbolicLink(Path.Combine(repo.Root, "pipelines/orders_daily.yaml"), target);
 
-        repo.Build().Diagnostics.SingleError(PipelineCodes.PathOutsideRepository, "pipelines/orders_daily.yaml", 1, 1);
+        repo.Build().Diagnostics.SingleError(DiagnosticCodes.LinkLeavesRepository, "pipelines/orders_daily.yaml", 1, 1);
+    }
+
+    [Fact]
+    public void A_fifo_as_a_pipeline_file_or_a_step_file_is_refused_without_being_opened()
+    {
+        using var repo = new PipelineRepository().Pipeline("orders_daily", Head + "steps:\n  - id: a\n    sql: sql/orders.sql\n    conn: warehouse\n");
+        Directory.CreateDirectory(Path.Combine(repo.Root, "sql"));
+        Fifo.Create(Path.Combine(repo.Root, "sql/orders.sql"));
+        Fifo.Create(Path.Combine(repo.Root, "pipelines/blocking.yaml"));
+
+        // Opening a FIFO for reading blocks until a writer comes: the build finishing at all is the point.
+        var build = repo.Build();
+
+        build.Diagnostics.SingleError(DiagnosticCodes.NotARegularFile, "pipelines/blocking.yaml", 1, 1);
+        var step = Assert.Single(build.Diagnostics, d => d.Code == PipelineCodes.MissingFile);
+        Assert.Contains("not a regular file", step.Message, StringComparison.Ordinal);
+        Assert.Empty(build.Files);
     }
 
     [Theory]
@@ -143,7 +161,7 @@ public class HostilePipelineSpecs
     }
 
     [Fact]
-    public void A_hostile_platform_file_value_cannot_add_keys_when_written()
+    public async Task A_hostile_platform_file_value_cannot_add_keys_when_written()
     {
         var written = TeamPlatformFile.Render("analytics", ["a@example.com"], new Core.Model.AirflowVersion(3, 2),
             new Core.Pipelines.Model.PipelinePolicy(Core.Pipelines.Model.PipelineSettings.None, new Dictionary<string, Core.Pipelines.Model.PipelineSettings>(), [],
@@ -151,7 +169,7 @@ public class HostilePipelineSpecs
         using var repo = new PipelineRepository(written);
         var diagnostics = new DiagnosticBag();
 
-        var platform = TeamPlatformLoader.Load(new DiskRepositoryFiles(repo.Root), diagnostics);
+        var platform = await TeamPlatformLoader.LoadAsync(new DiskSource(repo.Root), diagnostics, CancellationToken.None);
 
         // Each value is refused by its pattern, as one value: no key, list item or document was added.
         Assert.All(diagnostics.Sorted(), d => Assert.Equal(DiagnosticCodes.PatternMismatch, d.Code));

@@ -1,6 +1,7 @@
 using System.Text;
 using Onboarding.Core.Compilation;
 using Onboarding.Core.Pipelines;
+using Onboarding.Core.Sources;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Pipelines;
@@ -50,9 +51,9 @@ internal sealed class PipelineRepository : IDisposable
 
     public string Read(string path) => _dir.Read(path);
 
-    public PipelineBuild Build() => PipelineCompiler.Build(new DiskRepositoryFiles(Root));
+    public PipelineBuild Build() => Bounded.Pipelines(new DiskSource(Root));
 
-    public PipelineCompileResult Run(CompileMode mode) => PipelineCompilation.Run(Root, mode);
+    public PipelineCompileResult Run(CompileMode mode) => Bounded.Pipelines(Root, mode);
 
     public string Dag(string name) => Encoding.UTF8.GetString(Build().Files.Single(f => f.Path == $"dags/{name}.py").Content);
 

@@ -2,6 +2,7 @@ using System.Text;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Pipelines;
+using Onboarding.Core.Sources;
 using Onboarding.Testing;
 
 namespace Onboarding.Core.Tests.Pipelines;
@@ -30,7 +31,7 @@ public class TeamRepositoryTemplateSpecs
     [Fact]
     public void The_template_dags_are_what_its_pipelines_compile_to()
     {
-        var build = PipelineCompiler.Build(new DiskRepositoryFiles(RepositoryLayout.PathOf(Template)));
+        var build = Bounded.Pipelines(new DiskSource(RepositoryLayout.PathOf(Template)));
 
         Assert.False(build.HasErrors, string.Join("\n", build.Diagnostics));
         Assert.Equal([PipelineCompiler.SchemaFile, "dags/manifest.json", "dags/orders_daily.py", "dags/orders_report.py"], build.Files.Select(f => f.Path));
@@ -46,7 +47,7 @@ public class TeamRepositoryTemplateSpecs
         using var copy = new TempDirectory();
         CopyFolder(RepositoryLayout.PathOf(Template), copy.Path);
 
-        var result = PipelineCompilation.Run(copy.Path, Core.Compilation.CompileMode.Check);
+        var result = Bounded.Pipelines(copy.Path, Core.Compilation.CompileMode.Check);
 
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.False(result.Changed);

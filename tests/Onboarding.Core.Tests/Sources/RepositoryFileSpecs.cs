@@ -72,9 +72,9 @@ public sealed class RepositoryFileSpecs : IDisposable
     public void A_fifo_as_a_team_file_or_as_onboarding_yaml_is_refused_at_once_instead_of_blocking()
     {
         Directory.CreateDirectory(_platform.PathOf("teams"));
-        MakeFifo(_platform.PathOf("teams/pipe.yaml"));
+        Fifo.Create(_platform.PathOf("teams/pipe.yaml"));
         File.Delete(_platform.PathOf("onboarding.yaml"));
-        MakeFifo(_platform.PathOf("onboarding.yaml"));
+        Fifo.Create(_platform.PathOf("onboarding.yaml"));
         var clock = Stopwatch.StartNew();
 
         var result = _platform.Validate();
@@ -158,11 +158,4 @@ public sealed class RepositoryFileSpecs : IDisposable
 
     private static Diagnostic ErrorAt(CompileResult result, string file, string code) =>
         Assert.Single(result.Errors(), d => d.Location == SourceLocation.StartOf(file) && d.Code == code);
-
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
 }

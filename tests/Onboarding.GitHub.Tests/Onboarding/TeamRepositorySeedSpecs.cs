@@ -8,7 +8,7 @@ public sealed class TeamRepositorySeedSpecs
 {
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void The_starter_files_get_every_placeholder_filled_and_keep_the_executable_bit()
+    public async Task The_starter_files_get_every_placeholder_filled_and_keep_the_executable_bit()
     {
         using var root = new TempDirectory();
         root.Write("templates/team-repo/README.md", "# {{repo}} of {{team}}\nsee {{org}}/{{platform_repo}}\n");
@@ -16,7 +16,7 @@ public sealed class TeamRepositorySeedSpecs
         var script = root.Write("templates/team-repo/bin/check.sh", "#!/bin/sh\n");
         File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var entries = TeamRepositorySeed.Entries(root.Path, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"));
+        var entries = await TeamRepositorySeed.EntriesAsync(root.Path, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"), CancellationToken.None);
 
         Assert.Equal(
             [
@@ -28,20 +28,20 @@ public sealed class TeamRepositorySeedSpecs
     }
 
     [Fact]
-    public void The_repository_templates_fill_without_leftover_placeholders()
+    public async Task The_repository_templates_fill_without_leftover_placeholders()
     {
-        var entries = TeamRepositorySeed.Entries(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"));
+        var entries = await TeamRepositorySeed.EntriesAsync(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"), CancellationToken.None);
 
         Assert.Contains(entries, entry => entry.Path == "dags/example_dag.py");
         Assert.All(entries, entry => Assert.DoesNotMatch(@"\{\{\s*(team|github_team|org|platform_repo|repo)\s*\}\}", entry.Content!));
     }
 
     [Fact]
-    public void A_seeded_repository_gets_its_platform_file_and_the_example_pipelines_compiled_for_its_team()
+    public async Task A_seeded_repository_gets_its_platform_file_and_the_example_pipelines_compiled_for_its_team()
     {
         var platformFile = PlatformFileFor("ingest", "connections: [\"warehouse\"]");
 
-        var entries = TeamRepositorySeed.Entries(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", platformFile));
+        var entries = await TeamRepositorySeed.EntriesAsync(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", platformFile), CancellationToken.None);
 
         Assert.Equal(platformFile, entries.Single(e => e.Path == ".onboard/platform.yaml").Content);
         Assert.Contains("dag_id=\"ingest__orders_daily\"", entries.Single(e => e.Path == "dags/orders_daily.py").Content, StringComparison.Ordinal);
@@ -52,9 +52,9 @@ public sealed class TeamRepositorySeedSpecs
     }
 
     [Fact]
-    public void Example_pipelines_the_platform_policy_does_not_allow_are_left_out_of_the_seed()
+    public async Task Example_pipelines_the_platform_policy_does_not_allow_are_left_out_of_the_seed()
     {
-        var entries = TeamRepositorySeed.Entries(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", PlatformFileFor("ingest", "connections: []")));
+        var entries = await TeamRepositorySeed.EntriesAsync(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest", PlatformFileFor("ingest", "connections: []")), CancellationToken.None);
 
         Assert.DoesNotContain(entries, e => e.Path.StartsWith("pipelines/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Path == "dags/orders_daily.py");
@@ -73,7 +73,7 @@ public sealed class TeamRepositorySeedSpecs
             dir.Write(entry.Path, entry.Content!);
         }
 
-        var result = Core.Pipelines.PipelineCompilation.Run(dir.Path, Core.Compilation.CompileMode.Check);
+        var result = Bounded.Pipelines(dir.Path, Core.Compilation.CompileMode.Check);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return !result.Changed;
     }
