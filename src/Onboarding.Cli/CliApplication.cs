@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Onboarding.Cli.Commands;
 using Onboarding.Cli.Output;
+using Onboarding.Core.Sources;
 using Onboarding.Git.Processes;
 using Onboarding.GitHub;
 
@@ -61,6 +62,12 @@ internal static class CliApplication
         {
             reporter.ErrorLine(failure.Message);
             return failure.ExitCode;
+        }
+        catch (UnusableFileException e)
+        {
+            // A file met mid-command that cannot be used (a link leaving the repository, a FIFO): the user's to fix.
+            reporter.Diagnostics([e.ToDiagnostic()]);
+            return ExitCodes.Invalid;
         }
         catch (GitCommandException e)
         {

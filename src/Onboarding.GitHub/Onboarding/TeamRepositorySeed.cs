@@ -1,5 +1,7 @@
 using System.Text;
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
+using Onboarding.Core.Sources;
 using Onboarding.GitHub.Models;
 
 namespace Onboarding.GitHub.Onboarding;
@@ -18,21 +20,39 @@ public static class TeamRepositorySeed
     /// <param name="PlatformFile">The team's .onboard/platform.yaml; with it the example pipelines are compiled for this team.</param>
     public sealed record Values(string Team, string GitHubTeam, string Org, string PlatformRepo, string Repo, string? PlatformFile = null);
 
+    /// <summary>The largest starter file copied into a new repository.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     /// <summary>Tree entries with inline content, ordered by path; empty when the checkout has no such folder.</summary>
+    /// <exception cref="UnusableFileException">A starter file is a link leaving the platform repository, a FIFO or device, or too large.</exception>
     public static async Task<IReadOnlyList<TreeEntry>> EntriesAsync(string root, Values values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var folder = Path.Combine(root, Folder);
-        if (!Directory.Exists(folder))
+        var source = new DiskSource(root);
+        var entries = new List<TreeEntry>();
+        await CollectAsync(source, Folder, values, entries, cancellationToken).ConfigureAwait(false);
+        entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return values.PlatformFile is null ? entries : await WithPipelinesAsync(entries, values.PlatformFile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads through the platform's <see cref="DiskSource"/>: a template file that is a link out of the repository is never copied into a team's.</summary>
+    private static async Task CollectAsync(DiskSource source, string folder, Values values, List<TreeEntry> entries, CancellationToken cancellationToken)
+    {
+        if (await source.ListAsync(folder, cancellationToken).ConfigureAwait(false) is not { } listed)
         {
-            return [];
+            return;
         }
 
-        var entries = new List<TreeEntry>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var name in listed.Files)
         {
-            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-            var text = new StringBuilder(File.ReadAllText(file, Encoding.UTF8))
+            var path = $"{folder}/{name}";
+            var bytes = await source.ReadAsync(path, MaxFileBytes, cancellationToken).ConfigureAwait(false) ?? [];
+            if (bytes.Length > MaxFileBytes)
+            {
+                throw new UnusableFileException(path, DiagnosticCodes.UnreadableFile, $"is larger than {MaxFileBytes} bytes", "keep starter files small: teams add their own content");
+            }
+
+            var text = new StringBuilder(Encoding.UTF8.GetString(bytes))
                 .Replace("{{team}}", values.Team)
                 .Replace("{{github_team}}", values.GitHubTeam)
                 .Replace("{{org}}", values.Org)
@@ -40,11 +60,14 @@ public static class TeamRepositorySeed
                 .Replace("{{repo}}", values.Repo)
                 .Replace(TemplateActionRepository, $"{values.Org}/{values.PlatformRepo}@")
                 .ToString();
-            var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(file).HasFlag(UnixFileMode.UserExecute);
-            entries.Add(new TreeEntry(relative, text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));
+            var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(SourcePaths.Resolve(source.Root, path)).HasFlag(UnixFileMode.UserExecute);
+            entries.Add(new TreeEntry(path[(Folder.Length + 1)..], text, executable ? TreeEntry.ExecutableFile : TreeEntry.RegularFile));
         }
 
-        return values.PlatformFile is null ? entries : await WithPipelinesAsync(entries, values.PlatformFile, cancellationToken).ConfigureAwait(false);
+        foreach (var sub in listed.Folders)
+        {
+            await CollectAsync(source, $"{folder}/{sub}", values, entries, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task<List<TreeEntry>> WithPipelinesAsync(List<TreeEntry> entries, string platformFile, CancellationToken cancellationToken)

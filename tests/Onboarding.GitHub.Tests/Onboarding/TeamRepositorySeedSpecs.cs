@@ -28,6 +28,23 @@ public sealed class TeamRepositorySeedSpecs
     }
 
     [Fact]
+    public async Task A_starter_file_that_links_out_of_the_platform_repository_is_never_copied()
+    {
+        using var outside = new TempDirectory();
+        var secret = outside.Write("secret.txt", "token=do-not-copy\n");
+        using var root = new TempDirectory();
+        root.Write("templates/team-repo/README.md", "# {{repo}}\n");
+        File.CreateSymbolicLink(Path.Combine(root.Path, "templates/team-repo/NOTES.md"), secret);
+
+        var refused = await Assert.ThrowsAsync<Core.Sources.UnusableFileException>(() =>
+            TeamRepositorySeed.EntriesAsync(root.Path, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"), CancellationToken.None));
+
+        Assert.Equal("templates/team-repo/NOTES.md", refused.FilePath);
+        Assert.Equal(Core.Diagnostics.DiagnosticCodes.LinkLeavesRepository, refused.Code);
+        Assert.DoesNotContain("do-not-copy", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_repository_templates_fill_without_leftover_placeholders()
     {
         var entries = await TeamRepositorySeed.EntriesAsync(RepositoryLayout.Root, new TeamRepositorySeed.Values("ingest", "ingest-eng", "acme", "platform", "airflow-ingest"), CancellationToken.None);
