@@ -125,31 +125,23 @@ public sealed partial class DriftDetector(GitHubClient client, CallJournal journ
         return $"team {teamSlug} has only {role} on {repo.Owner}/{repo.Name} (needs push or higher)";
     }
 
-    private async Task<bool> TrackingRefExistsAsync(RepoReference repo, string trackingRef, CancellationToken cancellationToken)
+    private async Task<bool> TrackingRefExistsAsync(RepoReference repo, string trackingRef, CancellationToken cancellationToken) =>
+        CommitSha().IsMatch(trackingRef)
+            ? await LookUpOnceAsync($"{repo.Owner}/{repo.Name}@{trackingRef}", "/repos/{owner}/{repo}/git/commits/{commit_sha}", repo, trackingRef,
+                async () => await client.GetCommitAsync(repo.Owner, repo.Name, trackingRef, cancellationToken) is not null)
+            : await RefExistsAsync(repo, $"heads/{trackingRef}", cancellationToken) || await RefExistsAsync(repo, $"tags/{trackingRef}", cancellationToken);
+
+    private Task<bool> RefExistsAsync(RepoReference repo, string qualifiedRef, CancellationToken cancellationToken) =>
+        LookUpOnceAsync($"{repo.Owner}/{repo.Name}:{qualifiedRef}", "/repos/{owner}/{repo}/git/ref/{ref}", repo, qualifiedRef,
+            async () => await client.GetRefAsync(repo.Owner, repo.Name, qualifiedRef, cancellationToken) is not null);
+
+    /// <summary>Asks GitHub once per run whether a ref or commit exists: many bundles share a repository and a branch.</summary>
+    private async Task<bool> LookUpOnceAsync(string key, string pathTemplate, RepoReference repo, string name, Func<Task<bool>> lookUp)
     {
-        if (CommitSha().IsMatch(trackingRef))
-        {
-            var key = $"{repo.Owner}/{repo.Name}@{trackingRef}";
-            if (!refs.TryGetValue(key, out var exists))
-            {
-                journal.Read("/repos/{owner}/{repo}/git/commits/{commit_sha}", repo.Owner, repo.Name, trackingRef);
-                exists = await client.GetCommitAsync(repo.Owner, repo.Name, trackingRef, cancellationToken) is not null;
-                refs[key] = exists;
-            }
-
-            return exists;
-        }
-
-        return await RefExistsAsync(repo, $"heads/{trackingRef}", cancellationToken) || await RefExistsAsync(repo, $"tags/{trackingRef}", cancellationToken);
-    }
-
-    private async Task<bool> RefExistsAsync(RepoReference repo, string qualifiedRef, CancellationToken cancellationToken)
-    {
-        var key = $"{repo.Owner}/{repo.Name}:{qualifiedRef}";
         if (!refs.TryGetValue(key, out var exists))
         {
-            journal.Read("/repos/{owner}/{repo}/git/ref/{ref}", repo.Owner, repo.Name, qualifiedRef);
-            exists = await client.GetRefAsync(repo.Owner, repo.Name, qualifiedRef, cancellationToken) is not null;
+            journal.Read(pathTemplate, repo.Owner, repo.Name, name);
+            exists = await lookUp();
             refs[key] = exists;
         }
 
