@@ -22,24 +22,38 @@ public static class ArtifactRenderer
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var environment in platform.Environments)
         {
+            // Each form is rendered only when the environment selects it: the large lists cost nothing they do not need.
+            var formats = config.Outputs.For(environment.Environment);
+            var env = formats.Contains(OutputSettings.Env);
+            var configMap = formats.Contains(OutputSettings.ConfigMap);
             using var json = BundleListJson.RenderPooled(environment.Bundles, indented: true);
             yield return Hashed(new Artifact(ArtifactPaths.Json(dir, environment.Name), json.WrittenMemory, environment.Name), hashes);
-            if (!config.Outputs.Emits(OutputSettings.Env) && !config.Outputs.Emits(OutputSettings.ConfigMap))
+            if (env || configMap)
             {
-                continue;
+                using var minified = BundleListJson.RenderPooled(environment.Bundles, indented: false);
+                if (env)
+                {
+                    using var envFile = EnvFile(minified.WrittenSpan);
+                    yield return Hashed(new Artifact(ArtifactPaths.Of(dir, environment.Name, OutputSettings.Env), envFile.WrittenMemory, null), hashes);
+                }
+
+                if (configMap)
+                {
+                    using var map = ConfigMap(environment.Name, json.WrittenSpan, env ? minified.WrittenSpan : [], env);
+                    yield return Hashed(new Artifact(ArtifactPaths.Of(dir, environment.Name, OutputSettings.ConfigMap), map.WrittenMemory, null), hashes);
+                }
             }
 
-            using var minified = BundleListJson.RenderPooled(environment.Bundles, indented: false);
-            if (config.Outputs.Emits(OutputSettings.Env))
+            if (formats.Contains(OutputSettings.Cfg))
             {
-                using var env = EnvFile(minified.WrittenSpan);
-                yield return Hashed(new Artifact($"{dir}/{environment.Name}/{ArtifactPaths.EnvFile}", env.WrittenMemory, null), hashes);
+                using var cfg = AirflowCfgFile.Render(environment);
+                yield return Hashed(new Artifact(ArtifactPaths.Of(dir, environment.Name, OutputSettings.Cfg), cfg.WrittenMemory, null), hashes);
             }
 
-            if (config.Outputs.Emits(OutputSettings.ConfigMap))
+            if (formats.Contains(OutputSettings.Helm))
             {
-                using var configMap = ConfigMap(environment.Name, json.WrittenSpan, minified.WrittenSpan);
-                yield return Hashed(new Artifact($"{dir}/{environment.Name}/{ArtifactPaths.ConfigMap}", configMap.WrittenMemory, null), hashes);
+                using var helm = HelmValuesFile.Render(environment, dir);
+                yield return Hashed(new Artifact(ArtifactPaths.Of(dir, environment.Name, OutputSettings.Helm), helm.WrittenMemory, null), hashes);
             }
         }
 
@@ -67,11 +81,11 @@ public static class ArtifactRenderer
     }
 
     /// <summary>
-    /// A ConfigMap with the file and the variable. The annotation carries the list's SHA-256 so a
+    /// A ConfigMap with the file, and the variable when the env form is selected. The annotation carries the list's SHA-256 so a
     /// GitOps tool (or a checksum annotation on the pods) restarts every Airflow component together:
     /// Airflow reads the list only at start-up. Built from bytes: the lists can be megabytes.
     /// </summary>
-    private static PooledBufferWriter ConfigMap(string environment, ReadOnlySpan<byte> json, ReadOnlySpan<byte> minified)
+    private static PooledBufferWriter ConfigMap(string environment, ReadOnlySpan<byte> json, ReadOnlySpan<byte> minified, bool withVariable)
     {
         var buffer = new PooledBufferWriter((json.Length * 3 / 2) + minified.Length + 1024);
         var header =
@@ -85,36 +99,32 @@ public static class ArtifactRenderer
             $"    airflow-onboarding/environment: {environment}\n" +
             "  annotations:\n" +
             $"    {ArtifactPaths.HashAnnotation}: {PlatformLoader.Hash(json)}\n" +
-            "data:\n" +
-            $"  {ArtifactPaths.EnvVariable}: '";
+            "data:\n";
         buffer.Write(Encoding.UTF8.GetBytes(header));
 
-        // Single-quoted YAML scalar: the only escape is a doubled quote.
-        var rest = minified;
-        int quote;
-        while ((quote = rest.IndexOf((byte)'\'')) >= 0)
+        // The variable only when the env form is selected: a platform that avoids the env string's limit must not get it here.
+        if (withVariable)
         {
-            buffer.Write(rest[..(quote + 1)]);
-            buffer.Write("'"u8);
-            rest = rest[(quote + 1)..];
+            buffer.Write(Encoding.UTF8.GetBytes($"  {ArtifactPaths.EnvVariable}: '"));
+
+            // Single-quoted YAML scalar: the only escape is a doubled quote.
+            var rest = minified;
+            int quote;
+            while ((quote = rest.IndexOf((byte)'\'')) >= 0)
+            {
+                buffer.Write(rest[..(quote + 1)]);
+                buffer.Write("'"u8);
+                rest = rest[(quote + 1)..];
+            }
+
+            buffer.Write(rest);
+            buffer.Write("'\n"u8);
         }
 
-        buffer.Write(rest);
-        buffer.Write("'\n"u8);
         buffer.Write(Encoding.UTF8.GetBytes($"  {ArtifactPaths.BundleJson}: |\n"));
 
         // Literal block scalar: every line of the JSON indented by four spaces.
-        var lines = json.TrimEnd((byte)'\n');
-        while (lines.Length > 0)
-        {
-            var end = lines.IndexOf((byte)'\n');
-            var line = end < 0 ? lines : lines[..end];
-            buffer.Write("    "u8);
-            buffer.Write(line);
-            buffer.Write("\n"u8);
-            lines = end < 0 ? [] : lines[(end + 1)..];
-        }
-
+        IndentedLines.Write(buffer, json, "    "u8);
         return buffer;
     }
 
@@ -130,6 +140,19 @@ public static class ArtifactRenderer
                          .OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 writer.WriteString(name, source);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("formats");
+            foreach (var environment in platform.Environments)
+            {
+                writer.WriteStartArray(environment.Name);
+                foreach (var format in platform.Config.Outputs.For(environment.Environment))
+                {
+                    writer.WriteStringValue(format);
+                }
+
+                writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
