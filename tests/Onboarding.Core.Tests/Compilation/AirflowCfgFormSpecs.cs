@@ -86,6 +86,16 @@ public sealed class AirflowCfgFormSpecs : IDisposable
     }
 
     [Fact]
+    public void Pythons_configparser_reads_the_example_platforms_cfg_back_to_its_list()
+    {
+        var result = ChildProcess.Run(
+            Cli.Wrap("python3").WithArguments(["-c", ReadAsAirflow, RepositoryRoot.Combine("generated", "prod", "airflow.cfg"), RepositoryRoot.Combine("generated", "prod", "dag_bundle_config.json")]),
+            TimeSpan.FromMinutes(1));
+
+        Assert.True(result.ExitCode == 0, result.StandardError + result.StandardOutput);
+    }
+
+    [Fact]
     public void Percent_and_dollar_signs_are_json_escapes_that_neither_configparser_nor_Airflow_rewrites()
     {
         Assert.Empty(_platform.Compile().Errors());

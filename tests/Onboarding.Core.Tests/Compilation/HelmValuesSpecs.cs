@@ -149,6 +149,21 @@ public class HelmValuesSpecs
     }
 
     [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void The_example_platforms_helm_values_pass_the_chart_schema_and_carry_its_lists(string environment)
+    {
+        var values = YamlJson.Parse(File.ReadAllText(RepositoryRoot.Combine("generated", environment, "helm-values.yaml")))!;
+        var expected = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("generated", environment, "dag_bundle_config.json")))!;
+
+        AssertValidForTheChart(values);
+        var carried = values["dagProcessor"] is null
+            ? JsonNode.Parse((string)values["config"]!["dag_processor"]!["dag_bundle_config_list"]!)!
+            : ChartRendering(values);
+        Assert.True(JsonNode.DeepEquals(expected, carried));
+    }
+
+    [Theory]
     [InlineData("structured", "")]
     [InlineData("config-string", "\n    sparse_dirs: [reports, common]")]
     public void The_helm_form_matches_its_golden_file(string name, string extra)
