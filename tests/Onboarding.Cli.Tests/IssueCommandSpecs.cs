@@ -14,9 +14,10 @@ public class IssueCommandSpecs
     private static readonly string[] PaymentsCommitFiles =
     [
         "generated/README.md",
-        "generated/dev/airflow.env", "generated/dev/configmap.yaml", "generated/dev/dag_bundle_config.json",
+        "generated/dev/airflow.env", "generated/dev/configmap.yaml", "generated/dev/dag_bundle_config.json", "generated/dev/helm-values.yaml",
         "generated/manifest.json",
-        "generated/prod/airflow.env", "generated/prod/configmap.yaml", "generated/prod/dag_bundle_config.json",
+        "generated/prod/airflow.cfg", "generated/prod/airflow.env", "generated/prod/configmap.yaml", "generated/prod/dag_bundle_config.json",
+        "generated/prod/helm-values.yaml",
         "generated/staging/airflow.env", "generated/staging/configmap.yaml", "generated/staging/dag_bundle_config.json",
         "teams/payments.yaml",
     ];

@@ -116,11 +116,11 @@ public sealed class RegenerateMergeSpecs : IDisposable
 
         var conflicted = Merge(maintainer, "onboarding/risk", 2);
 
-        // One block per bundle in sorted lists: only the one-line env files, the ConfigMaps' hash
-        // annotations and the manifest's hashes collide, and those are rewritten by the compile anyway.
+        // One block per bundle in sorted lists: only the one-line env files and Helm config string, the ConfigMaps'
+        // hash annotations and the manifest's hashes collide, and those are rewritten by the compile anyway.
         Assert.Equal(
             ["generated/dev/airflow.env", "generated/dev/configmap.yaml", "generated/manifest.json", "generated/prod/airflow.env",
-             "generated/prod/configmap.yaml", "generated/staging/airflow.env", "generated/staging/configmap.yaml"],
+             "generated/prod/configmap.yaml", "generated/prod/helm-values.yaml", "generated/staging/airflow.env", "generated/staging/configmap.yaml"],
             conflicted.Order(StringComparer.Ordinal));
         var compile = CliRun.InProcess(maintainer.Path, "compile");
         Assert.True(compile.ExitCode == 0, compile.ToString());

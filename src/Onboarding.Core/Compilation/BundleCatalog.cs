@@ -32,11 +32,11 @@ public static class BundleCatalog
         md.Append(
             $"**{Count(platform.Teams.Count, "team")}, {Count(enabled.Count, "bundle")}, {Count(platform.Environments.Count, "environment")}.**\n\n");
 
-        md.Append("| Environment | Bundles | Teams |\n|---|---:|---:|\n");
+        md.Append("| Environment | Bundles | Teams | Files |\n|---|---:|---:|---|\n");
         foreach (var environment in platform.Environments)
         {
             var teams = environment.Bundles.Select(b => b.SourceFile).Distinct(StringComparer.Ordinal).Count();
-            md.Append($"| [{environment.Name}](#{environment.Name}) | {environment.Bundles.Count} | {teams} |\n");
+            md.Append($"| [{environment.Name}](#{environment.Name}) | {environment.Bundles.Count} | {teams} | {Files(platform.Config, environment)} |\n");
         }
 
         md.Append("\n## Teams\n\n| Team | Owners | Contacts | Description |\n|---|---|---|---|\n");
@@ -72,6 +72,12 @@ public static class BundleCatalog
     /// description stays text instead of becoming one of GitHub's bare-URL links.
     /// </summary>
     private static string Text(string value) => UntrustedMarkdown.Escape(value).Replace(":", "\\:", StringComparison.Ordinal);
+
+    /// <summary>The files written for the environment, linked relative to this catalog; environment names passed their pattern.</summary>
+    private static string Files(PlatformConfig config, CompiledEnvironment environment) =>
+        string.Join(", ", config.Outputs.For(environment.Environment)
+            .Select(format => OutputFormat.Named(format).FileName)
+            .Select(file => $"[{file}]({environment.Name}/{file})"));
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 

@@ -51,7 +51,9 @@ public static class BundleCompiler
         var environments = config.Environments
             .Select(e => new CompiledEnvironment(e, [.. perEnvironment[e.Name].OrderBy(b => b.Name, StringComparer.Ordinal)]))
             .ToArray();
-        return new CompiledPlatform(config, environments, sources.Teams, sources.Files);
+        var platform = new CompiledPlatform(config, environments, sources.Teams, sources.Files);
+        ArtifactLimits.Check(platform, diagnostics);
+        return diagnostics.HasErrors ? null : platform;
     }
 
     private static IEnumerable<EnvironmentSettings> EnabledIn(BundleSpec bundle, PlatformConfig config) =>

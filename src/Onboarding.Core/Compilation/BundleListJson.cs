@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Onboarding.Core.Compilation;
@@ -16,10 +17,28 @@ public static class BundleListJson
     }
 
     /// <summary>The list in a pooled buffer the caller disposes.</summary>
-    public static PooledBufferWriter RenderPooled(IReadOnlyList<CompiledBundle> bundles, bool indented)
+    public static PooledBufferWriter RenderPooled(IReadOnlyList<CompiledBundle> bundles, bool indented) =>
+        RenderPooled(bundles, indented ? JsonOutput.Indented : JsonOutput.Minified);
+
+    /// <summary>The list written with <paramref name="options"/> (indented ones end with a newline), in a pooled buffer the caller disposes.</summary>
+    public static PooledBufferWriter RenderPooled(IReadOnlyList<CompiledBundle> bundles, JsonWriterOptions options)
     {
-        var buffer = new PooledBufferWriter((bundles.Count * (indented ? 360 : 260)) + 16);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? JsonOutput.Indented : JsonOutput.Minified))
+        var buffer = new PooledBufferWriter((bundles.Count * (options.Indented ? 360 : 260)) + 16);
+        Write(buffer, bundles, options);
+        return buffer;
+    }
+
+    /// <summary>The size in bytes of the list as <see cref="RenderPooled(IReadOnlyList{CompiledBundle}, JsonWriterOptions)"/> writes it.</summary>
+    public static long Measure(IReadOnlyList<CompiledBundle> bundles, JsonWriterOptions options)
+    {
+        var counter = new ByteCounter();
+        Write(counter, bundles, options);
+        return counter.Count;
+    }
+
+    private static void Write(IBufferWriter<byte> buffer, IReadOnlyList<CompiledBundle> bundles, JsonWriterOptions options)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             writer.WriteStartArray();
             foreach (var bundle in bundles)
@@ -41,12 +60,10 @@ public static class BundleListJson
             writer.WriteEndArray();
         }
 
-        if (indented)
+        if (options.Indented)
         {
             buffer.Write("\n"u8);
         }
-
-        return buffer;
     }
 
     /// <summary>The kwargs in ordinal key order, which is the order Python's sort_keys gives.</summary>

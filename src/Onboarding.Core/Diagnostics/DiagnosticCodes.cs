@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     public const string MissingPlatformFile = "CFG005";
     public const string InvalidOutputs = "CFG006";
     public const string ClasspathNotAllowed = "CFG007";
+    public const string EnvStringTooLarge = "CFG008";
+    public const string ConfigMapTooLarge = "CFG009";
+    public const string HelmConfigMapTooLarge = "CFG010";
 
     public const string StaleArtifact = "GEN001";
     public const string HandEditedArtifact = "GEN002";

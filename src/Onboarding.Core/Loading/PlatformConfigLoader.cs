@@ -149,7 +149,10 @@ public static class PlatformConfigLoader
             if (settings is not null)
             {
                 var allowEmpty = settings.Boolean("allow_empty");
-                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings, SettingPlaces.PlatformEnvironment), allowEmpty?.Value ?? false, env.Key.Location));
+                list.Add(new EnvironmentSettings(env.Key.Value, SettingsReader.Read(settings, SettingPlaces.PlatformEnvironment), allowEmpty?.Value ?? false, env.Key.Location)
+                {
+                    Formats = ReadFormats(settings),
+                });
             }
         }
 
@@ -177,7 +180,7 @@ public static class PlatformConfigLoader
         var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs);
         if (outputs is null)
         {
-            return new OutputSettings(DefaultOutputDir, OutputSettings.AllFormats);
+            return new OutputSettings(DefaultOutputDir, OutputSettings.DefaultFormats);
         }
 
         var dir = SettingsReader.Folder(outputs, "dir");
@@ -189,27 +192,31 @@ public static class PlatformConfigLoader
             dir = null;
         }
 
-        var formats = outputs.StringList("formats", check: (value, path) =>
+        return new OutputSettings(dir?.Value.TrimEnd('/') ?? DefaultOutputDir, ReadFormats(outputs) ?? OutputSettings.DefaultFormats);
+    }
+
+    /// <summary><c>formats</c> of outputs or of one environment, in the order of <see cref="OutputSettings.AllFormats"/>; null when absent.</summary>
+    private static IReadOnlyList<string>? ReadFormats(MappingReader reader)
+    {
+        var formats = reader.StringList("formats", check: (value, path) =>
         {
             if (OutputSettings.AllFormats.Contains(value.Value))
             {
                 return true;
             }
 
-            outputs.ErrorAt(path, DiagnosticCodes.NotAllowedValue, value.At,
+            reader.ErrorAt(path, DiagnosticCodes.NotAllowedValue, value.At,
                 $"value {Display.Quote(value.Value)} is not an output format", $"use any of: {string.Join(", ", OutputSettings.AllFormats)}");
             return false;
         });
 
         if (formats is not null && !formats.Any(f => f.Value == OutputSettings.Json))
         {
-            outputs.ErrorAt("outputs.formats", DiagnosticCodes.InvalidOutputs, outputs.ValueAt("formats"),
+            reader.ErrorAt(reader.KeyPath("formats"), DiagnosticCodes.InvalidOutputs, reader.ValueAt("formats"),
                 "must include json", "add json: the JSON list is what every other format is made from");
         }
 
-        return new OutputSettings(
-            dir?.Value.TrimEnd('/') ?? DefaultOutputDir,
-            formats is null ? OutputSettings.AllFormats : [.. OutputSettings.AllFormats.Where(f => formats.Any(x => x.Value == f))]);
+        return formats is null ? null : [.. OutputSettings.AllFormats.Where(f => formats.Any(x => x.Value == f))];
     }
 
     private static PolicySettings ReadPolicy(MappingReader platform, string? org)

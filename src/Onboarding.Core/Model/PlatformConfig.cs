@@ -41,17 +41,30 @@ public sealed record AirflowSettings(
 }
 
 /// <summary>One deployment target; each gets its own compiled artifacts.</summary>
-public sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, SourceLocation At);
+public sealed record EnvironmentSettings(string Name, BundleSettings Settings, bool AllowEmpty, SourceLocation At)
+{
+    /// <summary><c>environments.&lt;env&gt;.formats</c>: this environment's artifact forms; null means <c>outputs.formats</c>.</summary>
+    public IReadOnlyList<string>? Formats { get; init; }
+}
 
 public sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
 {
     public const string Json = "json";
     public const string Env = "env";
     public const string ConfigMap = "configmap";
+    public const string Cfg = "cfg";
+    public const string Helm = "helm";
 
-    public static IReadOnlyList<string> AllFormats { get; } = [Json, Env, ConfigMap];
+    /// <summary>Every form, in the order they are written and listed.</summary>
+    public static IReadOnlyList<string> AllFormats { get; } = [.. OutputFormat.All.Select(f => f.Name)];
+
+    /// <summary>What <c>outputs.formats</c> means when absent.</summary>
+    public static IReadOnlyList<string> DefaultFormats { get; } = [Json, Env, ConfigMap];
 
     public bool Emits(string format) => Formats.Contains(format);
+
+    /// <summary>The forms written for <paramref name="environment"/>: its own <c>formats</c>, else the platform's.</summary>
+    public IReadOnlyList<string> For(EnvironmentSettings environment) => environment.Formats ?? Formats;
 }
 
 public sealed record PolicySettings(

@@ -44,6 +44,7 @@ public static class PlatformFileSchema
     [
         .. SchemaNode.Settings(SettingPlaces.PlatformEnvironment),
         new("allow_empty", SchemaNode.Boolean("Accept an empty bundle list for this environment (Airflow then loads no DAGs there).") with { Default = false }),
+        new("formats", Formats("This environment's artifact forms, instead of outputs.formats") with { Example = new[] { OutputSettings.Json, OutputSettings.Cfg, OutputSettings.Helm } }),
     ], "One environment and the settings every bundle gets there; empty means 'no overrides'.") with
     {
         Nullable = true,
@@ -64,13 +65,17 @@ public static class PlatformFileSchema
             Default = PlatformConfigLoader.DefaultOutputDir,
             Description = "Folder for compiled artifacts, relative to the repository root.",
         }),
-        new("formats", SchemaNode.List(SchemaNode.Choice(OutputSettings.AllFormats),
-            $"Artifact kinds; {OutputSettings.Json} is always required.") with
-        {
-            Default = OutputSettings.AllFormats,
-            MustContain = OutputSettings.Json,
-        }),
+        new("formats", Formats("Artifact forms of every environment that sets no formats of its own") with { Default = OutputSettings.DefaultFormats }),
     ], "What 'onboard compile' writes.");
+
+    /// <summary>A <c>formats</c> list: the forms and what each is for, from <see cref="OutputFormat.All"/>.</summary>
+    private static SchemaNode Formats(string what) =>
+        SchemaNode.List(SchemaNode.Choice(OutputSettings.AllFormats),
+            $"{what}; {OutputSettings.Json} is always required. " +
+            string.Join("; ", OutputFormat.All.Select(f => $"{f.Name}: <env>/{f.FileName}, {f.Consumer}")) + ".") with
+        {
+            MustContain = OutputSettings.Json,
+        };
 
     public static SchemaNode Policy { get; } = SchemaNode.Mapping(
     [

@@ -22,7 +22,7 @@ public sealed record CurrentPlatform(
     IReadOnlyDictionary<string, byte[]> Committed,
     IReadOnlyList<string> Obsolete)
 {
-    private static readonly string[] GeneratedNames = [ArtifactPaths.BundleJson, ArtifactPaths.EnvFile, ArtifactPaths.ConfigMap, ArtifactPaths.Manifest];
+    private static IReadOnlyList<string> GeneratedNames => ArtifactPaths.FileNames;
 
     /// <summary>Null with <paramref name="diagnostics"/> filled when the platform files do not validate.</summary>
     public static async Task<CurrentPlatform?> LoadAsync(GitHubClient client, CallJournal journal, string root, string owner, string repo, DiagnosticBag diagnostics, CancellationToken cancellationToken)
