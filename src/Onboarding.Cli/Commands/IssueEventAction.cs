@@ -30,8 +30,7 @@ internal static class IssueEventAction
             throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {args.EventPath}: {e.Message}");
         }
 
-        var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
-        var form = IssueCommand.LoadForm(context, templatePath);
+        var form = await IssueCommand.LoadFormAsync(context, args.Root, args.Template, cancellationToken);
         var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun);
         var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 
@@ -41,6 +42,11 @@ public static class ArtifactRenderer
                 using var configMap = ConfigMap(environment.Name, json.WrittenSpan, minified.WrittenSpan);
                 yield return Hashed(new Artifact($"{dir}/{environment.Name}/{ArtifactPaths.ConfigMap}", configMap.WrittenMemory, null), hashes);
             }
+        }
+
+        if (platform.IssueFormTemplate is { } formTemplate)
+        {
+            yield return Hashed(new Artifact(OnboardingIssueForm.FormPath, OnboardingIssueForm.Render(formTemplate, platform.Environments.Select(e => e.Name)), null), hashes);
         }
 
         using (var catalog = BundleCatalog.Render(platform))

@@ -51,7 +51,7 @@ public static class BundleCompiler
         var environments = config.Environments
             .Select(e => new CompiledEnvironment(e, [.. perEnvironment[e.Name].OrderBy(b => b.Name, StringComparer.Ordinal)]))
             .ToArray();
-        return new CompiledPlatform(config, environments, sources.Teams, sources.Files);
+        return new CompiledPlatform(config, environments, sources.Teams, sources.Files) { IssueFormTemplate = sources.IssueFormTemplate };
     }
 
     private static IEnumerable<EnvironmentSettings> EnabledIn(BundleSpec bundle, PlatformConfig config) =>

@@ -1,4 +1,5 @@
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Sources;
 
@@ -92,6 +93,14 @@ public static class StaleArtifactReport
                         $"bundle '{name}' is still in {change.Path} but no team enables it in '{summary.Name}' any more", FixHint);
                 }
 
+                continue;
+            }
+
+            if (change.Path == OnboardingIssueForm.FormPath && change.Status != ArtifactStatus.Deleted)
+            {
+                diagnostics.Error(DiagnosticCodes.StaleArtifact, at,
+                    $"{change.Path} {(change.Status == ArtifactStatus.Created ? "is missing" : "is out of date")}: the onboarding issue form must offer the environments of onboarding.yaml ({string.Join(", ", platform.Environments.Select(e => e.Name))}) and follow {OnboardingIssueForm.TemplatePath}",
+                    OnboardingIssueForm.FixHint);
                 continue;
             }
 
