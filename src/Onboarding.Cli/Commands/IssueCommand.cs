@@ -121,7 +121,8 @@ internal static class IssueCommand
             return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv), parsed, cancellationToken);
         }
 
-        var reporter = new Reporter(context);
+        var json = parsed.GetValue(CommonOptions.Json);
+        var reporter = new Reporter(context) { Json = json };
         var root = context.ResolvePath(args.Root);
         InputFile.RequireExisting(context, "--body", args.Body!);
         var form = await LoadFormAsync(context, args.Root, args.Template, cancellationToken);
@@ -132,6 +133,11 @@ internal static class IssueCommand
         {
             var markdown = request.ProblemMarkdown();
             reporter.Line(markdown);
+            if (json)
+            {
+                reporter.Raw(IssueReportJson.Render(request, null, null, args.DryRun, args.Body!));
+            }
+
             foreach (var problem in request.Problems)
             {
                 reporter.ErrorLine(problem.ToDiagnostic(args.Body!).ToString());
@@ -146,6 +152,11 @@ internal static class IssueCommand
         if (!args.Local)
         {
             reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
+            if (json)
+            {
+                reporter.Raw(IssueReportJson.Render(request, plan, null, dryRun: true, args.Body!));
+            }
+
             ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch)]);
             return ExitCodes.Ok;
         }
@@ -155,6 +166,11 @@ internal static class IssueCommand
         if (local.Compile is { HasErrors: true } failed)
         {
             reporter.Diagnostics(failed.Diagnostics);
+        }
+
+        if (json)
+        {
+            reporter.Raw(IssueReportJson.Render(request, plan, local, dryRun: false, args.Body!));
         }
 
         if (local.Refusal is { } refusal)

@@ -38,7 +38,8 @@ internal static class IssueEventAction
         if (reporter.Json)
         {
             reporter.Raw(OutcomeJson.Render("issue", outcome.Status is OnboardingStatus.NotApplicable or OnboardingStatus.Done, args.DryRun,
-                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics));
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics,
+                ($"issue #{issuesEvent.IssueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}", outcome.Problems)));
         }
 
         ActionsFiles.AppendSummary(context, IssueEventReport.Summary(outcome, issuesEvent.IssueNumber, args.DryRun));
