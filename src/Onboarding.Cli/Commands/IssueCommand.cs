@@ -127,7 +127,7 @@ internal static class IssueCommand
         InputFile.RequireExisting(context, "--body", args.Body!);
         var form = await LoadFormAsync(context, args.Root, args.Template, cancellationToken);
         var body = await InputFile.ReadAsync(context, args.Body!, IssueFormParser.MaxBodyChars, cancellationToken);
-        var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, cancellationToken);
+        var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, PlatformRepositoryEnvironment.ServerUrl(context), cancellationToken);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
         {

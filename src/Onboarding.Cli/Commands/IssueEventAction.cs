@@ -31,7 +31,10 @@ internal static class IssueEventAction
         }
 
         var form = await IssueCommand.LoadFormAsync(context, args.Root, args.Template, cancellationToken);
-        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun);
+        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun)
+        {
+            ServerUrl = session.Platform.Server,
+        };
         var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 
         IssueEventReport.Print(reporter, outcome, args.DryRun, issuesEvent.IssueNumber);
