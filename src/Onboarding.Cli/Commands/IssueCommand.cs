@@ -50,18 +50,19 @@ internal static class IssueCommand
     /// The issue form the body was written with: <paramref name="template"/> when given, else the platform's own form
     /// as the compile generates it (its template with the environments of onboarding.yaml), which is what GitHub offered.
     /// </summary>
+    /// <returns>The form, and the working tree at <paramref name="root"/> with onboarding.yaml already read: the flow reads each file once.</returns>
     /// <exception cref="CommandFailure">The form cannot be read (usage) or is not a valid issue form (invalid).</exception>
-    public static async Task<IssueFormTemplate> LoadFormAsync(CliContext context, string root, string? template, CancellationToken cancellationToken)
+    public static async Task<(IssueFormTemplate Form, PlatformSource Platform)> LoadFormAsync(CliContext context, string root, string? template, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var source = new DiskSource(context.ResolvePath(root));
         if (template is not null)
         {
             InputFile.RequireExisting(context, "--template", template);
-            return LoadForm(context, template);
+            return (LoadForm(context, template), source);
         }
 
         var shown = Path.Combine(root, OnboardingIssueForm.TemplatePath);
-        var source = new DiskSource(context.ResolvePath(root));
         byte[]? bytes;
         try
         {
@@ -78,11 +79,19 @@ internal static class IssueCommand
                 $"{shown}:1:1: error {IssueFormTemplateException.Code}: cannot read the issue form: it was not found; restore the platform's form template (see 'onboard init'), or pass --template FORM.yml");
         }
 
-        // onboarding.yaml's own problems are reported by the flow, which reads it again.
-        var config = await PlatformLoader.LoadConfigAsync(source, new DiagnosticBag(), cancellationToken);
+        // onboarding.yaml's own problems are reported by the flow, from the bytes read here.
+        var configBytes = await PlatformLoader.ReadConfigAsync(source, new DiagnosticBag(), cancellationToken);
+        var config = configBytes is null ? null : PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, new DiagnosticBag());
+        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [OnboardingIssueForm.TemplatePath] = bytes };
+        if (configBytes is not null)
+        {
+            read[PlatformConfigLoader.FileName] = configBytes;
+        }
+
+        var platform = new OverlaySource(source, read);
         try
         {
-            return OnboardingIssueForm.Generated(bytes, config);
+            return (OnboardingIssueForm.Generated(bytes, config), platform);
         }
         catch (IssueFormTemplateException e)
         {
@@ -125,9 +134,9 @@ internal static class IssueCommand
         var reporter = new Reporter(context) { Json = json };
         var root = context.ResolvePath(args.Root);
         InputFile.RequireExisting(context, "--body", args.Body!);
-        var form = await LoadFormAsync(context, args.Root, args.Template, cancellationToken);
+        var (form, platform) = await LoadFormAsync(context, args.Root, args.Template, cancellationToken);
         var body = await InputFile.ReadAsync(context, args.Body!, IssueFormParser.MaxBodyChars, cancellationToken);
-        var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, PlatformRepositoryEnvironment.ServerUrl(context), cancellationToken);
+        var outcome = await IssueOnboarding.RunAsync(platform, form, body, args.Issue, PlatformRepositoryEnvironment.ServerUrl(context), cancellationToken);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
         {

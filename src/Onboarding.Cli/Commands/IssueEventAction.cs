@@ -30,7 +30,7 @@ internal static class IssueEventAction
             throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {args.EventPath}: {e.Message}");
         }
 
-        var form = await IssueCommand.LoadFormAsync(context, args.Root, args.Template, cancellationToken);
+        var (form, _) = await IssueCommand.LoadFormAsync(context, args.Root, args.Template, cancellationToken);
         var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun)
         {
             ServerUrl = session.Platform.Server,

@@ -96,10 +96,17 @@ public static class StaleArtifactReport
                 continue;
             }
 
-            if (change.Path == OnboardingIssueForm.FormPath && change.Status != ArtifactStatus.Deleted)
+            if (change.Path == OnboardingIssueForm.FormPath)
             {
+                var state = change.Status switch
+                {
+                    ArtifactStatus.Created => "is missing",
+                    ArtifactStatus.Deleted => $"should be deleted: {OnboardingIssueForm.TemplatePath}, which it is generated from, is gone",
+                    _ => "is out of date",
+                };
                 diagnostics.Error(DiagnosticCodes.StaleArtifact, at,
-                    $"{change.Path} {(change.Status == ArtifactStatus.Created ? "is missing" : "is out of date")}: the onboarding issue form must offer the environments of onboarding.yaml ({string.Join(", ", platform.Environments.Select(e => e.Name))}) and follow {OnboardingIssueForm.TemplatePath}",
+                    change.Status == ArtifactStatus.Deleted ? $"{change.Path} {state}"
+                        : $"{change.Path} {state}: the onboarding issue form must offer the environments of onboarding.yaml ({string.Join(", ", platform.Environments.Select(e => e.Name))}) and follow {OnboardingIssueForm.TemplatePath}",
                     OnboardingIssueForm.FixHint);
                 continue;
             }
