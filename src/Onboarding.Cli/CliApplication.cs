@@ -35,6 +35,7 @@ internal static class CliApplication
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(context);
 
         var parsed = root.Parse(args);
+        var json = args.Contains(CommonOptions.Json.Name, StringComparer.Ordinal);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -43,10 +44,10 @@ internal static class CliApplication
             }
 
             context.Error.WriteLine("Run 'onboard --help' for usage.");
-            return ExitCodes.Usage;
+            return FailureJson.Print(context, json, parsed, ExitCodes.Usage, string.Join("; ", parsed.Errors.Select(e => e.Message)));
         }
 
-        var reporter = new Reporter(context);
+        var reporter = new Reporter(context) { Json = json };
         try
         {
             // Signals are the host's to handle (Program): the command sees them as this token only.
@@ -55,13 +56,14 @@ internal static class CliApplication
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            reporter.ErrorLine("onboard: cancelled; nothing more was started. Run the same command again to finish: every step looks before it acts");
-            return ExitCodes.Cancelled;
+            const string Cancelled = "onboard: cancelled; nothing more was started. Run the same command again to finish: every step looks before it acts";
+            reporter.ErrorLine(Cancelled);
+            return FailureJson.Print(context, json, parsed, ExitCodes.Cancelled, Cancelled);
         }
         catch (CommandFailure failure)
         {
             reporter.ErrorLine(failure.Message);
-            return failure.ExitCode;
+            return FailureJson.Print(context, json, parsed, failure.ExitCode, failure.Message);
         }
         catch (UnusableFileException e)
         {
@@ -72,12 +74,12 @@ internal static class CliApplication
         catch (GitCommandException e)
         {
             reporter.ErrorLine($"onboard: {e.Message}");
-            return ExitCodes.External;
+            return FailureJson.Print(context, json, parsed, ExitCodes.External, $"onboard: {e.Message}");
         }
         catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
         {
             reporter.ErrorLine($"onboard: {e.Message}");
-            return ExitCodes.External;
+            return FailureJson.Print(context, json, parsed, ExitCodes.External, $"onboard: {e.Message}");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -85,7 +87,7 @@ internal static class CliApplication
             context.Error.WriteLine(parsed.GetValue(CommonOptions.Verbose)
                 ? ex.ToString()
                 : "This is a defect in onboard. Re-run with --verbose and report the output.");
-            return ExitCodes.Internal;
+            return FailureJson.Print(context, json, parsed, ExitCodes.Internal, $"onboard: internal error: {ex.Message}");
         }
     }
 }

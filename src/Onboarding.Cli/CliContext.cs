@@ -20,6 +20,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// <summary>What the build recorded about this binary; tests pass their own.</summary>
     public BuildProvenance Build { get; init; } = BuildProvenance.OfThisBinary;
 
+    /// <summary>Whether the command printed its report on stdout: a failure after that adds no second JSON document.</summary>
+    public bool ReportWritten { get; set; }
+
     public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));

@@ -19,13 +19,14 @@ public static class RepositoryLayout
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>
-    /// Copies the example platform (onboarding.yaml, teams/, generated/, schemas/, templates/) into
+    /// Copies the example platform (onboarding.yaml, teams/, generated/, schemas/, templates/ and the issue form
+    /// generated from them in .github/ISSUE_TEMPLATE/) into
     /// <paramref name="target"/>, so a test can change it freely.
     /// </summary>
     public static void CopyExamplePlatform(string target)
     {
         File.Copy(PathOf("onboarding.yaml"), Path.Combine(target, "onboarding.yaml"), overwrite: true);
-        foreach (var folder in new[] { "teams", "generated", "schemas", "templates" })
+        foreach (var folder in new[] { "teams", "generated", "schemas", "templates", ".github/ISSUE_TEMPLATE" })
         {
             CopyFolder(PathOf(folder), Path.Combine(target, folder));
         }

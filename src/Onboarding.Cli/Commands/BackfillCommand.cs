@@ -53,7 +53,7 @@ internal static class BackfillCommand
             return BackfillOutput.Report(context, reporter, drift, args.DryRun);
         }
 
-        var input = new BackfillInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun, runId, reporter.ErrorLine);
+        var input = new BackfillInput(root, platform.Owner, platform.Repo, args.Teams, args.DryRun, runId, reporter.ErrorLine) { ServerUrl = platform.Server };
         var outcome = await new BackfillFlow(session.Client, input).RunAsync(cancellationToken);
         if (reporter.Json)
         {

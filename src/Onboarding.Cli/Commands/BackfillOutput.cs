@@ -51,6 +51,11 @@ internal static class BackfillOutput
     public static int Report(CliContext context, Reporter reporter, DriftOutcome outcome, bool dryRun)
     {
         reporter.Diagnostics(outcome.Diagnostics);
+        if (reporter.Json)
+        {
+            reporter.Raw(ReportJson(outcome, dryRun));
+        }
+
         foreach (var finding in outcome.Findings)
         {
             reporter.Line($"drift: {finding.Team}/{finding.Bundle}{(finding.Environment is { } env ? $" [{env}]" : string.Empty)}: {finding.Finding}; fix: {finding.Fix.Replace("`", string.Empty, StringComparison.Ordinal)}");
@@ -83,6 +88,33 @@ internal static class BackfillOutput
 
         return outcome.Failed ? ExitCodes.External : outcome.Invalid ? ExitCodes.Invalid : ExitCodes.Ok;
     }
+
+    private static string ReportJson(DriftOutcome outcome, bool dryRun) => JsonReport.Render(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("command", "backfill --report");
+        w.WriteBoolean("ok", !outcome.Failed && !outcome.Invalid);
+        w.WriteBoolean("dry_run", dryRun);
+        w.WriteString("status", outcome.Failed ? "failed" : outcome.Invalid ? "invalid" : outcome.Findings.Count > 0 ? "drift" : "no_drift");
+        w.WriteString("message", outcome.Message);
+        w.WriteStartArray("findings");
+        foreach (var finding in outcome.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("team", finding.Team);
+            w.WriteString("bundle", finding.Bundle);
+            w.WriteString("environment", finding.Environment);
+            w.WriteString("finding", finding.Finding);
+            w.WriteString("fix", finding.Fix);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("issue_url", outcome.IssueUrl);
+        ProblemsJson.Write(w, string.Empty, []);
+        DiagnosticsJson.Write(w, outcome.Diagnostics);
+        w.WriteEndObject();
+    });
 
     /// <summary>Terraform-like: per team what is (or would be) created or changed, then the totals.</summary>
     public static string Plan(BackfillOutcome outcome, bool dryRun)

@@ -32,42 +32,30 @@ internal static class InitCommand
         {
             var root = context.ResolvePath(parsed.GetValue(dir) ?? parsed.GetValue(CommonOptions.Root)!);
             var reference = ResolveAction(context, parsed.GetValue(action), parsed.GetValue(actionVersion));
-            return reference is null
-                ? ExitCodes.Usage
-                : await RunAsync(context, root, parsed.GetValue(org), reference, parsed.GetValue(force), parsed.GetValue(CommonOptions.Json), cancellationToken);
+            return await RunAsync(context, root, parsed.GetValue(org), reference, parsed.GetValue(force), parsed.GetValue(CommonOptions.Json), cancellationToken);
         });
         return command;
     }
 
-    /// <summary>The action reference the workflows get; null (after saying why) when there is none to give.</summary>
-    private static ActionReference? ResolveAction(CliContext context, string? action, string? actionVersion)
+    /// <summary>The action reference the workflows get.</summary>
+    /// <exception cref="CommandFailure">A usage error saying why there is none to give.</exception>
+    private static ActionReference ResolveAction(CliContext context, string? action, string? actionVersion)
     {
         var version = actionVersion?.TrimStart('v') ?? context.Build.Version;
         if (!ActionReference.IsVersion(version))
         {
-            context.Error.WriteLine($"onboard init: --action-version '{actionVersion}' is not a release version; write it as X.Y.Z (for example 1.2.0), the tag without its 'v'");
-            return null;
+            throw CommandFailure.Usage($"onboard init: --action-version '{actionVersion}' is not a release version; write it as X.Y.Z (for example 1.2.0), the tag without its 'v'");
         }
 
         if (action is not null)
         {
-            var parsed = ActionReference.Parse(action, version);
-            if (parsed is null)
-            {
-                context.Error.WriteLine($"onboard init: --action '{action}' is not OWNER/REPO@<40-hex commit SHA>; name the toolkit's repository and a full commit SHA (a tag or branch can be moved by whoever controls it), for example --action acme/onboard-toolkit@{new string('0', 40)}");
-            }
-
-            return parsed;
+            return ActionReference.Parse(action, version)
+                ?? throw CommandFailure.Usage($"onboard init: --action '{action}' is not OWNER/REPO@<40-hex commit SHA>; name the toolkit's repository and a full commit SHA (a tag or branch can be moved by whoever controls it), for example --action acme/onboard-toolkit@{new string('0', 40)}");
         }
 
-        var built = ActionReference.FromBuild(context.Build.Repository, context.Build.Commit, version);
-        if (built is null)
-        {
-            context.Error.WriteLine("onboard init: this onboard was not built from a clone of the toolkit's GitHub repository, so it knows no repository and commit for the workflows to call (see 'onboard --version');");
-            context.Error.WriteLine("  pass --action OWNER/REPO@<40-hex commit SHA>: the toolkit's repository and the commit of the release to run");
-        }
-
-        return built;
+        return ActionReference.FromBuild(context.Build.Repository, context.Build.Commit, version)
+            ?? throw CommandFailure.Usage("onboard init: this onboard was not built from a clone of the toolkit's GitHub repository, so it knows no repository and commit for the workflows to call (see 'onboard --version');\n"
+                + "  pass --action OWNER/REPO@<40-hex commit SHA>: the toolkit's repository and the commit of the release to run");
     }
 
     private static async Task<int> RunAsync(CliContext context, string root, string? org, ActionReference action, bool force, bool json, CancellationToken cancellationToken)

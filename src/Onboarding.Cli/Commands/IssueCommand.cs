@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Onboarding.Cli.Output;
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
+using Onboarding.Core.Loading;
 using Onboarding.Core.Onboarding;
+using Onboarding.Core.Sources;
 using Onboarding.Git.Local;
 
 namespace Onboarding.Cli.Commands;
@@ -19,7 +22,10 @@ internal static class IssueCommand
         var body = new Option<string>("--body") { Description = "A file holding the issue body as GitHub rendered it" };
         var local = new Option<bool>("--local") { Description = "Write the team file and artifacts and commit them on branch onboarding/<team> of the local checkout; no GitHub calls" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan and change nothing" };
-        var template = new Option<string>("--template") { Description = $"The issue form to read the body with (default: <root>/{OnboardingFormFields.TemplatePath})" };
+        var template = new Option<string>("--template")
+        {
+            Description = $"The issue form to read the body with (default: the platform's form as 'onboard compile' generates it from <root>/{OnboardingIssueForm.TemplatePath} and onboarding.yaml)",
+        };
         var issue = new Option<int?>("--issue") { Description = "The issue number, closed by the pull request ('Closes #N')" };
         var tokenEnv = new Option<string>("--token-env") { Description = "With --event: the environment variable holding the GitHub token (default: GITHUB_TOKEN)" };
         var command = new Command("issue", "Onboard a team from an approved onboarding issue: team file, artifacts, branch, pull request");
@@ -40,9 +46,60 @@ internal static class IssueCommand
         return command;
     }
 
-    /// <summary>The issue form the body was written with.</summary>
+    /// <summary>
+    /// The issue form the body was written with: <paramref name="template"/> when given, else the platform's own form
+    /// as the compile generates it (its template with the environments of onboarding.yaml), which is what GitHub offered.
+    /// </summary>
+    /// <returns>The form, and the working tree at <paramref name="root"/> with onboarding.yaml already read: the flow reads each file once.</returns>
     /// <exception cref="CommandFailure">The form cannot be read (usage) or is not a valid issue form (invalid).</exception>
-    public static IssueFormTemplate LoadForm(CliContext context, string templatePath)
+    public static async Task<(IssueFormTemplate Form, PlatformSource Platform)> LoadFormAsync(CliContext context, string root, string? template, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var source = new DiskSource(context.ResolvePath(root));
+        if (template is not null)
+        {
+            InputFile.RequireExisting(context, "--template", template);
+            return (LoadForm(context, template), source);
+        }
+
+        var shown = Path.Combine(root, OnboardingIssueForm.TemplatePath);
+        byte[]? bytes;
+        try
+        {
+            bytes = await source.ReadAsync(OnboardingIssueForm.TemplatePath, (4 * IssueFormTemplateReader.MaxTemplateChars) + 1, cancellationToken);
+        }
+        catch (UnusableFileException e)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, $"{shown}:1:1: error {IssueFormTemplateException.Code}: cannot read the issue form: it {e.Problem}; {e.Hint}");
+        }
+
+        if (bytes is null)
+        {
+            throw new CommandFailure(ExitCodes.Invalid,
+                $"{shown}:1:1: error {IssueFormTemplateException.Code}: cannot read the issue form: it was not found; restore the platform's form template (see 'onboard init'), or pass --template FORM.yml");
+        }
+
+        // onboarding.yaml's own problems are reported by the flow, from the bytes read here.
+        var configBytes = await PlatformLoader.ReadConfigAsync(source, new DiagnosticBag(), cancellationToken);
+        var config = configBytes is null ? null : PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, new DiagnosticBag());
+        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [OnboardingIssueForm.TemplatePath] = bytes };
+        if (configBytes is not null)
+        {
+            read[PlatformConfigLoader.FileName] = configBytes;
+        }
+
+        var platform = new OverlaySource(source, read);
+        try
+        {
+            return (OnboardingIssueForm.Generated(bytes, config), platform);
+        }
+        catch (IssueFormTemplateException e)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, e.Message);
+        }
+    }
+
+    private static IssueFormTemplate LoadForm(CliContext context, string templatePath)
     {
         ArgumentNullException.ThrowIfNull(context);
         try
@@ -73,23 +130,23 @@ internal static class IssueCommand
             return await IssueEventAction.RunAsync(context, new IssueEventArguments(args.Root, eventPath, args.Template, args.DryRun, args.TokenEnv), parsed, cancellationToken);
         }
 
-        var reporter = new Reporter(context);
+        var json = parsed.GetValue(CommonOptions.Json);
+        var reporter = new Reporter(context) { Json = json };
         var root = context.ResolvePath(args.Root);
-        var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
         InputFile.RequireExisting(context, "--body", args.Body!);
-        if (args.Template is not null)
-        {
-            InputFile.RequireExisting(context, "--template", templatePath);
-        }
-
+        var (form, platform) = await LoadFormAsync(context, args.Root, args.Template, cancellationToken);
         var body = await InputFile.ReadAsync(context, args.Body!, IssueFormParser.MaxBodyChars, cancellationToken);
-        var form = LoadForm(context, templatePath);
-        var outcome = await IssueOnboarding.RunAsync(root, form, body, args.Issue, cancellationToken);
+        var outcome = await IssueOnboarding.RunAsync(platform, form, body, args.Issue, PlatformRepositoryEnvironment.ServerUrl(context), cancellationToken);
         var request = outcome.Request;
         if (outcome.Plan is not { } plan)
         {
             var markdown = request.ProblemMarkdown();
             reporter.Line(markdown);
+            if (json)
+            {
+                reporter.Raw(IssueReportJson.Render(request, null, null, args.DryRun, args.Body!));
+            }
+
             foreach (var problem in request.Problems)
             {
                 reporter.ErrorLine(problem.ToDiagnostic(args.Body!).ToString());
@@ -104,6 +161,11 @@ internal static class IssueCommand
         if (!args.Local)
         {
             reporter.Line(IssueReportText.DryRun(plan, request.Validation!));
+            if (json)
+            {
+                reporter.Raw(IssueReportJson.Render(request, plan, null, dryRun: true, args.Body!));
+            }
+
             ActionsFiles.SetOutputs(context, [new("team", plan.Team), new("branch", plan.Branch)]);
             return ExitCodes.Ok;
         }
@@ -113,6 +175,11 @@ internal static class IssueCommand
         if (local.Compile is { HasErrors: true } failed)
         {
             reporter.Diagnostics(failed.Diagnostics);
+        }
+
+        if (json)
+        {
+            reporter.Raw(IssueReportJson.Render(request, plan, local, dryRun: false, args.Body!));
         }
 
         if (local.Refusal is { } refusal)

@@ -30,16 +30,19 @@ internal static class IssueEventAction
             throw new CommandFailure(ExitCodes.Invalid, $"onboard issue: {args.EventPath}: {e.Message}");
         }
 
-        var templatePath = args.Template ?? Path.Combine(args.Root, OnboardingFormFields.TemplatePath);
-        var form = IssueCommand.LoadForm(context, templatePath);
-        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun);
+        var (form, _) = await IssueCommand.LoadFormAsync(context, args.Root, args.Template, cancellationToken);
+        var input = new IssueFlowInput(context.ResolvePath(args.Root), form, issuesEvent, session.Platform.Owner, session.Platform.Repo, args.DryRun)
+        {
+            ServerUrl = session.Platform.Server,
+        };
         var outcome = await new IssueOnboardingFlow(session.Client, input).RunAsync(cancellationToken);
 
         IssueEventReport.Print(reporter, outcome, args.DryRun, issuesEvent.IssueNumber);
         if (reporter.Json)
         {
             reporter.Raw(OutcomeJson.Render("issue", outcome.Status is OnboardingStatus.NotApplicable or OnboardingStatus.Done, args.DryRun,
-                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics));
+                outcome.Status.ToString().ToLowerInvariant(), outcome.Message, outcome.Steps, outcome.Calls, outcome.PlatformDiagnostics,
+                ($"issue #{issuesEvent.IssueNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}", outcome.Problems)));
         }
 
         ActionsFiles.AppendSummary(context, IssueEventReport.Summary(outcome, issuesEvent.IssueNumber, args.DryRun));

@@ -16,6 +16,11 @@ internal static class PipelineRunCommands
         var command = new Command("render", "Print the DAG file one pipeline compiles to") { name };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            if (RejectsJson(context, parsed, "render", "it prints the DAG file itself"))
+            {
+                return ExitCodes.Usage;
+            }
+
             var reporter = new Reporter(context);
             if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
             {
@@ -34,6 +39,11 @@ internal static class PipelineRunCommands
         var command = new Command("test", "Run one DAG locally with 'airflow dags test' (needs Airflow installed; otherwise prints the command and exits 2)") { name };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            if (RejectsJson(context, parsed, "test", "it prints what Airflow prints"))
+            {
+                return ExitCodes.Usage;
+            }
+
             var reporter = new Reporter(context);
             var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
             if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
@@ -116,5 +126,17 @@ internal static class PipelineRunCommands
         context.Out.Write(result.StandardOutput);
         context.Error.Write(result.StandardError);
         return result.ExitCode;
+    }
+
+    /// <summary>A command whose stdout is not a report cannot honour --json: it refuses the option instead of ignoring it.</summary>
+    private static bool RejectsJson(CliContext context, ParseResult parsed, string command, string why)
+    {
+        if (!parsed.GetValue(CommonOptions.Json))
+        {
+            return false;
+        }
+
+        context.Error.WriteLine($"onboard pipelines {command}: --json is not available here: {why}; leave --json out");
+        return true;
     }
 }

@@ -101,11 +101,7 @@ internal static class RegenerateCommand
 
         var diagnostics = result.Compile?.Diagnostics ?? [];
         reporter.Diagnostics(diagnostics);
-        if (json)
-        {
-            reporter.Raw(FileReportJson.Render(name, result.Status is RegenerateStatus.UpToDate or RegenerateStatus.Committed or RegenerateStatus.Pushed,
-                dryRun: false, result.Paths.Select(p => (p, result.Status == RegenerateStatus.Pushed ? "pushed" : "committed")), diagnostics));
-        }
+        CommandFailure? proposalFailure = null;
 
         switch (result.Status)
         {
@@ -134,7 +130,7 @@ internal static class RegenerateCommand
                     }
                     catch (Exception e) when (e is GitHubApiException or HttpRequestException or AttemptTimeoutException)
                     {
-                        throw new CommandFailure(ExitCodes.External, $"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
+                        proposalFailure = new CommandFailure(ExitCodes.External, $"onboard: the commit is on {result.ProposalBranch}, but the pull request could not be opened: {e.Message}");
                     }
                 }
 
@@ -145,6 +141,18 @@ internal static class RegenerateCommand
             default:
                 reporter.ErrorLine($"onboard: {result.Message}");
                 break;
+        }
+
+        // Printed last, so the one report also says whether the pull request could be opened.
+        if (json)
+        {
+            reporter.Raw(FileReportJson.Render(name, (result.Status is RegenerateStatus.UpToDate or RegenerateStatus.Committed or RegenerateStatus.Pushed) && proposalFailure is null,
+                dryRun: false, result.Paths.Select(p => (p, result.Status == RegenerateStatus.Pushed ? "pushed" : "committed")), diagnostics));
+        }
+
+        if (proposalFailure is not null)
+        {
+            throw proposalFailure;
         }
 
         ActionsFiles.SetOutputs(context, [

@@ -36,8 +36,8 @@ internal static class CompileReportJson
                     {
                         w.WriteStartObject();
                         w.WriteString("field", field.Field);
-                        w.WriteString("before", field.Before);
-                        w.WriteString("after", field.After);
+                        WriteValue(w, "before", field.Before);
+                        WriteValue(w, "after", field.After);
                         w.WriteEndObject();
                     }
 
@@ -56,6 +56,20 @@ internal static class CompileReportJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A field's value as the JSON value it is in the list (the diff keeps it as minified JSON text); null when unset.</summary>
+    private static void WriteValue(Utf8JsonWriter w, string name, string? json)
+    {
+        w.WritePropertyName(name);
+        if (json is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteRawValue(json);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 
 namespace Onboarding.Cli.Output;
 
 /// <summary>The --json form of the GitHub commands (issue --event, backfill): status, message, changes, calls, diagnostics.</summary>
 internal static class OutcomeJson
 {
-    public static string Render(string command, bool ok, bool dryRun, string status, string message, IEnumerable<string> changes, IEnumerable<string> calls, IEnumerable<Diagnostic> diagnostics) =>
+    /// <param name="problems">The problems of the issue body and the name it is reported under (issue --event); none for other commands.</param>
+    public static string Render(string command, bool ok, bool dryRun, string status, string message, IEnumerable<string> changes, IEnumerable<string> calls, IEnumerable<Diagnostic> diagnostics,
+        (string File, IEnumerable<IssueFormProblem> List)? problems = null) =>
         JsonReport.Render(w =>
         {
             w.WriteStartObject();
@@ -17,6 +20,7 @@ internal static class OutcomeJson
             w.WriteString("message", message);
             WriteStrings(w, "changes", changes);
             WriteStrings(w, "calls", calls);
+            ProblemsJson.Write(w, problems?.File ?? string.Empty, problems?.List ?? []);
             DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
         });

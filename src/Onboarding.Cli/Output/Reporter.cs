@@ -5,7 +5,8 @@ namespace Onboarding.Cli.Output;
 /// <summary>
 /// Everything a command prints. Human text goes to stdout, diagnostics to stderr as
 /// <c>path:line:col: error CODE: message; hint</c>; under GitHub Actions each diagnostic is also an
-/// annotation, and any line that could read as a workflow command is neutralised.
+/// annotation, and any line that could read as a workflow command is neutralised. With <c>--json</c> stdout holds the
+/// one JSON report and nothing else: annotations then go to stderr, where the runner reads workflow commands too.
 /// </summary>
 internal sealed class Reporter(CliContext context)
 {
@@ -19,7 +20,12 @@ internal sealed class Reporter(CliContext context)
         }
     }
 
-    public void Raw(string text) => context.Out.Write(text);
+    /// <summary>Writes <paramref name="text"/> to stdout as it is: the command's JSON report, or a file it prints.</summary>
+    public void Raw(string text)
+    {
+        context.Out.Write(text);
+        context.ReportWritten = true;
+    }
 
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
@@ -29,7 +35,7 @@ internal sealed class Reporter(CliContext context)
             context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
             if (context.InGitHubActions)
             {
-                context.Out.WriteLine(WorkflowCommands.Annotation(
+                (Json ? context.Error : context.Out).WriteLine(WorkflowCommands.Annotation(
                     diagnostic.SeverityText, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column,
                     diagnostic.Code, diagnostic.Text));
             }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
 
@@ -58,6 +59,11 @@ public static class ArtifactRenderer
                 using var helm = HelmValuesFile.Render(environment, dir);
                 yield return Hashed(new Artifact(ArtifactPaths.Of(dir, environment.Name, OutputSettings.Helm), helm.WrittenMemory, null), hashes);
             }
+        }
+
+        if (platform.IssueFormTemplate is { } formTemplate)
+        {
+            yield return Hashed(new Artifact(OnboardingIssueForm.FormPath, OnboardingIssueForm.Render(formTemplate, platform.Environments.Select(e => e.Name)), null), hashes);
         }
 
         using (var catalog = BundleCatalog.Render(platform))

@@ -51,7 +51,7 @@ public static class BundleCompiler
         var environments = config.Environments
             .Select(e => new CompiledEnvironment(e, [.. perEnvironment[e.Name].OrderBy(b => b.Name, StringComparer.Ordinal)]))
             .ToArray();
-        var platform = new CompiledPlatform(config, environments, sources.Teams, sources.Files);
+        var platform = new CompiledPlatform(config, environments, sources.Teams, sources.Files) { IssueFormTemplate = sources.IssueFormTemplate };
         ArtifactLimits.Check(platform, diagnostics);
         return diagnostics.HasErrors ? null : platform;
     }

@@ -13,4 +13,8 @@ public sealed record CompiledPlatform(
     PlatformConfig Config,
     IReadOnlyList<CompiledEnvironment> Environments,
     IReadOnlyList<TeamFile> Teams,
-    IReadOnlyList<SourceFile> Sources);
+    IReadOnlyList<SourceFile> Sources)
+{
+    /// <summary>The onboarding issue form's template, from which the platform's form is generated; null when the platform has none.</summary>
+    public byte[]? IssueFormTemplate { get; init; }
+}

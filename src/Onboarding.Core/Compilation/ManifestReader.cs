@@ -59,9 +59,10 @@ public static class ManifestReader
         return new PreviousManifest(outputs, null);
     }
 
-    /// <summary>Only plain files under the output folder are ever deleted on the manifest's word.</summary>
+    /// <summary>Only plain files under the output folder, and the generated issue form, are ever deleted on the manifest's word.</summary>
     private static bool IsOwnedPath(string path, string outputDir) =>
-        path.StartsWith(outputDir + "/", StringComparison.Ordinal)
+        path == IssueForms.OnboardingIssueForm.FormPath
+        || (path.StartsWith(outputDir + "/", StringComparison.Ordinal)
         && !path.Contains("..", StringComparison.Ordinal)
-        && !path.Contains('\\', StringComparison.Ordinal);
+        && !path.Contains('\\', StringComparison.Ordinal));
 }

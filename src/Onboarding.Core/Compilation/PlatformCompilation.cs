@@ -1,4 +1,5 @@
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Sources;
 
@@ -106,7 +107,8 @@ public sealed class PlatformCompilation
             if (mode == CompileMode.Write)
             {
                 // Before anything is written: the output folders must be folders of the repository, not links out of it.
-                foreach (var folder in platform.Environments.Select(e => $"{platform.Config.Outputs.Dir}/{e.Name}").Prepend(platform.Config.Outputs.Dir))
+                foreach (var folder in platform.Environments.Select(e => $"{platform.Config.Outputs.Dir}/{e.Name}").Prepend(platform.Config.Outputs.Dir)
+                             .Concat(platform.IssueFormTemplate is null ? [] : [".github", OnboardingIssueForm.FormFolder]))
                 {
                     await Source.CheckFolderAsync(folder, cancellationToken).ConfigureAwait(false);
                 }

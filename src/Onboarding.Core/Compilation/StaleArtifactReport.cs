@@ -1,4 +1,5 @@
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Sources;
 
@@ -92,6 +93,21 @@ public static class StaleArtifactReport
                         $"bundle '{name}' is still in {change.Path} but no team enables it in '{summary.Name}' any more", FixHint);
                 }
 
+                continue;
+            }
+
+            if (change.Path == OnboardingIssueForm.FormPath)
+            {
+                var state = change.Status switch
+                {
+                    ArtifactStatus.Created => "is missing",
+                    ArtifactStatus.Deleted => $"should be deleted: {OnboardingIssueForm.TemplatePath}, which it is generated from, is gone",
+                    _ => "is out of date",
+                };
+                diagnostics.Error(DiagnosticCodes.StaleArtifact, at,
+                    change.Status == ArtifactStatus.Deleted ? $"{change.Path} {state}"
+                        : $"{change.Path} {state}: the onboarding issue form must offer the environments of onboarding.yaml ({string.Join(", ", platform.Environments.Select(e => e.Name))}) and follow {OnboardingIssueForm.TemplatePath}",
+                    OnboardingIssueForm.FixHint);
                 continue;
             }
 

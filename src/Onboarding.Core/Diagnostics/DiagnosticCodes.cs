@@ -64,4 +64,6 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "FILE003";
     public const string TeamFileName = "FILE004";
     public const string MissingTeamsFolder = "FILE005";
+
+    public const string UnusableIssueForm = "FORM001";
 }

@@ -25,13 +25,16 @@ public sealed record IssueFormProblem(string Code, string? FieldLabel, string Me
     /// One line of plain text. Quoted user text is escaped so that it can never start a line of its own
     /// (a workflow command under GitHub Actions) and is cut to a readable length.
     /// </summary>
-    public string Text
+    public string Text => $"{MessageText}; {Hint}";
+
+    /// <summary><see cref="Text"/> without the hint: the field, what is wrong and the quoted user text.</summary>
+    public string MessageText
     {
         get
         {
             var subject = FieldLabel is null ? string.Empty : $"field '{FieldLabel}' ";
             var quoted = Quoted is null ? string.Empty : " " + QuotedText.Quote(Quoted, asciiOnly: false, MaxQuotedChars);
-            return $"{subject}{Message}{quoted}; {Hint}";
+            return $"{subject}{Message}{quoted}";
         }
     }
 

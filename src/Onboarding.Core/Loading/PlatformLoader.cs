@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Model;
 using Onboarding.Core.Sources;
 using Onboarding.Core.Yaml;
@@ -31,6 +32,7 @@ public static partial class PlatformLoader
             config = PlatformConfigLoader.Load(configBytes, PlatformConfigLoader.FileName, diagnostics);
         }
 
+        var issueForm = await OnboardingIssueForm.ReadTemplateAsync(source, config?.GitHub.ApprovalLabel, diagnostics, cancellationToken).ConfigureAwait(false);
         var teamPaths = await ListTeamFilesAsync(source, diagnostics, cancellationToken).ConfigureAwait(false);
         var teams = new TeamFile?[teamPaths.Count];
         var hashes = new string[teamPaths.Count];
@@ -69,7 +71,12 @@ public static partial class PlatformLoader
             files.Add(new SourceFile(teamPaths[i], hashes[i]));
         }
 
-        return new PlatformSources(source, config, [.. teams.OfType<TeamFile>()], files);
+        if (issueForm is not null)
+        {
+            files.Add(new SourceFile(OnboardingIssueForm.TemplatePath, hashSources ? Hash(issueForm) : ""));
+        }
+
+        return new PlatformSources(source, config, [.. teams.OfType<TeamFile>()], files) { IssueFormTemplate = issueForm };
     }
 
     /// <summary>onboarding.yaml alone, for commands that need the settings but not the teams.</summary>
@@ -126,7 +133,7 @@ public static partial class PlatformLoader
 
         teams.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         files.Sort((a, b) => a.Path == PlatformConfigLoader.FileName ? -1 : b.Path == PlatformConfigLoader.FileName ? 1 : string.CompareOrdinal(a.Path, b.Path));
-        return new PlatformSources(new OverlaySource(sources.Source, teamFiles), sources.Config, teams, files);
+        return new PlatformSources(new OverlaySource(sources.Source, teamFiles), sources.Config, teams, files) { IssueFormTemplate = sources.IssueFormTemplate };
     }
 
     /// <summary>

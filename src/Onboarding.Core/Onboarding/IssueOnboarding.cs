@@ -42,16 +42,17 @@ public static class IssueOnboarding
         return new OnboardingRequest(config, mapping.Team, validation, problems, validation.PlatformDiagnostics);
     }
 
-    /// <summary>The flow without GitHub on the working tree at <paramref name="root"/>: prepare and plan.</summary>
-    public static async Task<IssueOnboardingOutcome> RunAsync(string root, IssueFormTemplate template, string body, int? issueNumber, CancellationToken cancellationToken)
+    /// <summary>The flow without GitHub on the working tree <paramref name="platform"/> reads: prepare and plan.</summary>
+    /// <param name="server">The GitHub web address links in the plan point at (<c>GITHUB_SERVER_URL</c>); null: the first of policy.repo_hosts.</param>
+    public static async Task<IssueOnboardingOutcome> RunAsync(PlatformSource platform, IssueFormTemplate template, string body, int? issueNumber, string? server, CancellationToken cancellationToken)
     {
-        var request = await PrepareAsync(new DiskSource(root), template, body, cancellationToken).ConfigureAwait(false);
+        var request = await PrepareAsync(platform, template, body, cancellationToken).ConfigureAwait(false);
         if (!request.IsValid)
         {
             return new IssueOnboardingOutcome(request, null);
         }
 
-        var plan = OnboardingPlan.Create(request.Team!, request.Config!, await PlannedChangesAsync(request.Validation!, cancellationToken).ConfigureAwait(false), issueNumber);
+        var plan = OnboardingPlan.Create(request.Team!, request.Config!, await PlannedChangesAsync(request.Validation!, cancellationToken).ConfigureAwait(false), issueNumber, server);
         return new IssueOnboardingOutcome(request, plan);
     }
 

@@ -20,7 +20,7 @@ public static class OnboardingFormFields
     public const string Acknowledgement = "acknowledgement";
 
     /// <summary>The form template inside a platform repository.</summary>
-    public const string TemplatePath = "templates/issue-forms/onboard-team.yml";
+    public const string TemplatePath = IssueForms.OnboardingIssueForm.TemplatePath;
 
     public static IReadOnlyList<string> All { get; } =
         [TeamName, Description, GitHubTeam, Contacts, Repository, Environments, TrackingRef, DagFolder, RefreshInterval, Acknowledgement];

@@ -53,7 +53,8 @@ public sealed record OnboardingPlan(
     /// <param name="config">The platform settings it was validated with.</param>
     /// <param name="environments">What changes per environment (<see cref="IssueOnboarding.PlannedChanges"/>).</param>
     /// <param name="issueNumber">The issue the request came from, closed by the pull request.</param>
-    public static OnboardingPlan Create(TeamDocument team, PlatformConfig config, IReadOnlyList<EnvironmentSummary> environments, int? issueNumber)
+    /// <param name="server">The GitHub web address the flow runs against (<c>GITHUB_SERVER_URL</c>), without a trailing '/'; null: the first of policy.repo_hosts.</param>
+    public static OnboardingPlan Create(TeamDocument team, PlatformConfig config, IReadOnlyList<EnvironmentSummary> environments, int? issueNumber, string? server = null)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(config);
@@ -64,7 +65,7 @@ public sealed record OnboardingPlan(
         var source = !repo.IsPlainName ? RepositorySource.Existing
             : config.GitHub.TemplateRepo is not null ? RepositorySource.Template
             : RepositorySource.Seeded;
-        var repository = new RepositoryPlan(repo.Owner, repo.Name, repo.WebUrl, source,
+        var repository = new RepositoryPlan(repo.Owner, repo.Name, repo.WebUrlOn(server), source,
             source == RepositorySource.Template ? $"{config.GitHub.Org}/{config.GitHub.TemplateRepo}" : null, config.GitHub.Visibility);
         var inOrg = string.Equals(repo.Owner, config.GitHub.Org, StringComparison.OrdinalIgnoreCase);
         var access = new TeamAccessPlan(config.GitHub.Org, team.GitHubTeam, WritePermission, inOrg ? $"{repo.Owner}/{repo.Name}" : null);

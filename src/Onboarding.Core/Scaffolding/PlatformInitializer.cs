@@ -1,5 +1,6 @@
 using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
+using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
@@ -25,7 +26,7 @@ public static class PlatformInitializer
         }
 
         var files = PlatformScaffold.Files(org ?? PlatformScaffold.PlaceholderOrg, action);
-        var conflicts = files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p))).ToList();
+        var conflicts = files.Select(f => f.Path).Append(OnboardingIssueForm.FormPath).Where(p => File.Exists(Path.Combine(root, p))).ToList();
         var generated = Path.Combine(root, PlatformConfigLoader.DefaultOutputDir);
         if (Directory.Exists(generated))
         {

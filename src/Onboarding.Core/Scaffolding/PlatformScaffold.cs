@@ -10,7 +10,7 @@ public static class PlatformScaffold
 {
     public const string PlaceholderOrg = "your-org";
 
-    /// <summary>Where each embedded file goes in the new repository (an embedded file may go to several places).</summary>
+    /// <summary>Where each embedded file goes in the new repository.</summary>
     public static IReadOnlyList<(string Source, string Target)> Layout()
     {
         var layout = new List<(string, string)>();
@@ -27,12 +27,8 @@ public static class PlatformScaffold
             }
             else
             {
+                // The issue form GitHub offers (.github/ISSUE_TEMPLATE/) is not copied: the compile generates it from templates/.
                 layout.Add((name, name));
-                if (name == "templates/issue-forms/onboard-team.yml")
-                {
-                    // GitHub offers forms only from .github/ISSUE_TEMPLATE; the flow parses bodies with templates/.
-                    layout.Add((name, ".github/ISSUE_TEMPLATE/onboard-team.yml"));
-                }
             }
         }
 

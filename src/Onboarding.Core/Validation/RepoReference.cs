@@ -15,6 +15,19 @@ public sealed record RepoReference(string Host, string Owner, string Name, bool 
     public string WebUrl => $"https://{Host}/{Owner}/{Name}";
 
     /// <summary>
+    /// The repository's page on <paramref name="server"/> (a flow's <c>GITHUB_SERVER_URL</c>, e.g. a GitHub Enterprise
+    /// Server) when it is a repository of the org, created there; a URL repository stays where its URL points.
+    /// </summary>
+    public string WebUrlOn(string? server) => server is not null && IsPlainName ? $"{server}/{Owner}/{Name}" : WebUrl;
+
+    /// <summary>The GitHub host the platform's repositories live on: the first of <c>policy.repo_hosts</c>.</summary>
+    public static string DefaultHost(PlatformConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : "github.com";
+    }
+
+    /// <summary>
     /// Checks the raw text before anything parses it as a URI: .NET's <see cref="Uri"/> drops
     /// '../', trims spaces, reads '/srv/dags' as a file and 'github.com@evil.com' as host evil.com.
     /// </summary>
@@ -22,7 +35,7 @@ public sealed record RepoReference(string Host, string Owner, string Name, bool 
     {
         code = DiagnosticCodes.InvalidRepo;
         problem = null;
-        var defaultHost = config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : "github.com";
+        var defaultHost = DefaultHost(config);
         if (!raw.Contains('/', StringComparison.Ordinal) && !raw.Contains(':', StringComparison.Ordinal))
         {
             if (!NameRules.IsRepoName(raw))

@@ -151,7 +151,7 @@ public sealed class BackfillFlow(GitHubClient client, BackfillInput input)
             }
 
             var template = config.GitHub.TemplateRepo is { } name ? $"{org}/{name}" : null;
-            var plan = new RepositoryPlan(repo.Owner, repo.Name, repo.WebUrl, template is null ? RepositorySource.Seeded : RepositorySource.Template, template, config.GitHub.Visibility);
+            var plan = new RepositoryPlan(repo.Owner, repo.Name, repo.WebUrlOn(input.ServerUrl), template is null ? RepositorySource.Seeded : RepositorySource.Template, template, config.GitHub.Visibility);
             var ensured = await provisioner.EnsureAsync(new TeamRepositoryRequest(team.Name, org, team.Owners.GitHubTeam, plan,
                 TeamPlatformFile.Render(team.Name, team.Owners.Contacts, config.Airflow.Version, config.Pipelines)), cancellationToken);
             if (ensured is null)

@@ -14,4 +14,8 @@ public sealed record BackfillInput(
     IReadOnlyList<string> Teams,
     bool DryRun,
     string RunId,
-    Action<string> Progress);
+    Action<string> Progress)
+{
+    /// <summary>The GitHub web address (<c>GITHUB_SERVER_URL</c>, no trailing '/') links point at; null: the first of policy.repo_hosts.</summary>
+    public string? ServerUrl { get; init; }
+}

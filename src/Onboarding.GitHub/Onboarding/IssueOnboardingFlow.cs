@@ -81,7 +81,7 @@ public sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput inpu
             }
 
             var validation = request.Validation!;
-            var plan = OnboardingPlan.Create(request.Team!, request.Config!, await IssueOnboarding.PlannedChangesAsync(validation, cancellationToken), issueNumber);
+            var plan = OnboardingPlan.Create(request.Team!, request.Config!, await IssueOnboarding.PlannedChangesAsync(validation, cancellationToken), issueNumber, input.ServerUrl);
             var files = PlatformArtifacts.Of(validation);
 
             step = "ensuring the team repository";

@@ -42,6 +42,9 @@ internal sealed class OnboardingWorld : IAsyncDisposable
 
     public bool InActions { get; set; }
 
+    /// <summary>GITHUB_SERVER_URL of the run; null leaves it unset.</summary>
+    public string? ServerUrl { get; set; }
+
     /// <summary>How long one try may take on the wall clock: generous, except where a test makes the fake hang.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -196,6 +199,11 @@ internal sealed class OnboardingWorld : IAsyncDisposable
         if (InActions)
         {
             variables["GITHUB_ACTIONS"] = "true";
+        }
+
+        if (ServerUrl is not null)
+        {
+            variables["GITHUB_SERVER_URL"] = ServerUrl;
         }
 
         using var output = new StringWriter { NewLine = "\n" };

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Onboarding.Core.Compilation;
+using Onboarding.Core.Onboarding;
+using Onboarding.Git.Local;
+
+namespace Onboarding.Cli.Output;
+
+/// <summary>The --json form of <c>onboard issue --body</c> (<c>--dry-run</c> or <c>--local</c>): the plan, what was committed, or the problems.</summary>
+internal static class IssueReportJson
+{
+    /// <param name="bodyPath">The issue body file, named in each problem.</param>
+    /// <param name="local">What <c>--local</c> did; null for a dry run or a refused request.</param>
+    public static string Render(OnboardingRequest request, OnboardingPlan? plan, LocalOnboardingResult? local, bool dryRun, string bodyPath) =>
+        JsonReport.Render(w =>
+        {
+            var ok = plan is not null && local?.Refusal is null && local?.Compile is not { HasErrors: true };
+            w.WriteStartObject();
+            w.WriteString("command", "issue");
+            w.WriteBoolean("ok", ok);
+            w.WriteBoolean("dry_run", dryRun);
+            w.WriteString("status", plan is null ? "invalid" : !ok ? "refused" : dryRun ? "planned" : local?.Commit is null ? "unchanged" : "committed");
+            if (plan is not null)
+            {
+                w.WriteString("team", plan.Team);
+                w.WriteString("team_file", plan.TeamFilePath);
+                w.WriteString("branch", plan.Branch);
+                if (local is not null)
+                {
+                    w.WriteString("commit", local.Commit);
+                    WriteNullable(w, "refusal", local.Refusal);
+                }
+
+                w.WriteStartObject("repository");
+                w.WriteString("owner", plan.Repository.Owner);
+                w.WriteString("name", plan.Repository.Name);
+                w.WriteString("url", plan.Repository.WebUrl);
+                w.WriteString("source", plan.Repository.Source.ToString().ToLowerInvariant());
+                WriteNullable(w, "template", plan.Repository.Template);
+                w.WriteString("visibility", plan.Repository.Visibility);
+                w.WriteEndObject();
+                w.WriteStartObject("access");
+                w.WriteString("org", plan.Access.Org);
+                w.WriteString("team", plan.Access.TeamSlug);
+                w.WriteString("permission", plan.Access.Permission);
+                WriteNullable(w, "repository", plan.Access.Repository);
+                w.WriteEndObject();
+                w.WriteStartObject("pull_request");
+                w.WriteString("title", plan.PullRequestTitle);
+                w.WriteString("body", plan.PullRequestBody);
+                w.WriteEndObject();
+                WriteEnvironments(w, plan.Environments);
+            }
+
+            ProblemsJson.Write(w, bodyPath, request.Problems);
+            DiagnosticsJson.Write(w, request.PlatformDiagnostics.Concat(local?.Compile?.Diagnostics ?? []));
+            w.WriteEndObject();
+        });
+
+    private static void WriteEnvironments(Utf8JsonWriter w, IReadOnlyList<EnvironmentSummary> environments)
+    {
+        w.WriteStartArray("environments");
+        foreach (var environment in environments)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", environment.Name);
+            w.WriteNumber("bundles", environment.Bundles);
+            WriteStrings(w, "added", environment.Diff.Added);
+            WriteStrings(w, "removed", environment.Diff.Removed);
+            WriteStrings(w, "changed", environment.Diff.Changed.Select(c => c.Name));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

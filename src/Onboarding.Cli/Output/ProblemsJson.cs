@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Onboarding.Core.IssueForms;
+
+namespace Onboarding.Cli.Output;
+
+/// <summary>The "problems" array of a --json report: each problem of an issue body as an object, under its form field.</summary>
+internal static class ProblemsJson
+{
+    /// <param name="file">The issue body the problems were found in (a file, or <c>issue #N</c>).</param>
+    public static void Write(Utf8JsonWriter w, string file, IEnumerable<IssueFormProblem> problems)
+    {
+        w.WriteStartArray("problems");
+        foreach (var problem in problems)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", file);
+            w.WriteNumber("line", problem.Line ?? 1);
+            w.WriteNumber("column", 1);
+            w.WriteString("code", problem.Code);
+            w.WriteString("message", problem.MessageText);
+            w.WriteString("hint", problem.Hint);
+            WriteNullable(w, "field", problem.FieldLabel);
+            WriteNullable(w, "field_id", problem.FieldId);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
