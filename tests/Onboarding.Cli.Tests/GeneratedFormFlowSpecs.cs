@@ -9,8 +9,12 @@ namespace Onboarding.Cli.Tests;
 /// </summary>
 public sealed class GeneratedFormFlowSpecs
 {
-    private static string WithDr(string config) =>
-        config.Replace("  prod: {}\n", "  prod: {}\n  dr: {}\n", StringComparison.Ordinal);
+    private static string WithDr(string config)
+    {
+        const string Outputs = "\noutputs:";
+        Assert.Contains(Outputs, config, StringComparison.Ordinal);
+        return config.Replace(Outputs, "\n  dr: {}" + Outputs, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_local_flow_accepts_an_environment_only_onboarding_yaml_names()
