@@ -25,7 +25,7 @@ internal static class HostileYamlInputs
             "alpha\nadmins: [mallory]", "alpha # x", "a: b", "&a", "*a", "!tag", "- x", "no", "NO", "on", "yes", "y", "null",
             "~", "true", "0755", "1e3", "1.10", "a\"; touch /tmp/pwned; echo \"", "$(touch /tmp/pwned2)", "`id`",
             "::add-mask::Onboarding", "::error file=action.yml,line=1::fake", "::stop-commands::x", "@org/everyone please look",
-            "<img src=https://evil/x>", "{a: 1}", "'quoted'", " leading space", "trailing space ", "tab\there",
+            "<img src=https://evil/x>", "<img src=x>", "<img src=https://evil/x> @acme-data/everyone [click](https://evil) | injected | **bold** `code` # x\n| row | two |", "{a: 1}", "'quoted'", " leading space", "trailing space ", "tab\there",
             "p\u0430yments \u202e \u200b", "[click](https://evil) | injected | **bold** `code` # x\n| row | two |",
             "&a [\"lol\"]", "*a, *a", "!!binary aGk=", "!System.Diagnostics.Process {}", "? x", "| x", "> x", "%TAG ! x",
             "--- x", "... x", "a\r\nb", "a\rb", "a\u0085b", "a\u2028b", "a\u2029b", "\ufeffa", "a\u007fb", "a\u001bb",
@@ -118,6 +118,7 @@ internal static class HostileYamlInputs
         yield return ("a binary tag", "x: !!binary aGk=\n");
         yield return ("a str tag", "x: !!str 5\n");
         yield return ("a non-specific tag", Team + "description: ! x\n");
+        yield return ("workflow commands in a quoted key", "schema_version: 1\nname: evil\nowners: {github_team: e}\nbundles:\n  - name: evil\n    repo: r\n    \"::add-mask::Onboarding\\n::error file=action.yml,line=1::fake\\n::stop-commands::x\": 1\n");
         yield return ("a duplicate key", "name: a\nname: b\n");
         yield return ("a duplicate key in a bundle", Team + "    repo: s\n");
         yield return ("a duplicate key in a flow mapping", Team + "    environments: {dev: {}, dev: {}}\n");
