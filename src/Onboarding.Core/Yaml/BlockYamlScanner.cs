@@ -6,14 +6,14 @@ using Onboarding.Core.Diagnostics;
 namespace Onboarding.Core.Yaml;
 
 /// <summary>
-/// A fast reader for the plain block YAML that team files are written in: block mappings with simple keys, block
-/// sequences, single-line plain and quoted scalars (tabs only inside quotes), one-line flow lists and mappings of scalars, comments, LF or
-/// CRLF line ends. It reads the UTF-8 bytes directly and builds exactly the tree <see cref="SafeYamlReader"/> builds
-/// for the same text (values, styles, lines and columns). On anything else it gives up and returns null, so the
-/// caller reads the file with <see cref="SafeYamlReader"/>, which reports every problem: this reader never reports
-/// one, and returns a tree only for text that YamlDotNet reads without a complaint. Where YamlDotNet's reading is
-/// surprising (tabs, multi-line scalars, escapes of surrogates, keys with odd characters, deep nesting, duplicate
-/// keys, anchors, tags, several documents, control characters, line separators) it gives up rather than imitate.
+/// A fast reader for the plain block YAML team files are written in: block mappings with simple keys, block
+/// sequences, one-line plain and quoted scalars, one-line flow lists and mappings of scalars, comments, LF or CRLF
+/// line ends. It reads the UTF-8 bytes directly and builds exactly the tree <see cref="SafeYamlReader"/> builds for
+/// the same text (values, styles, lines and columns). On anything else it gives up and returns null, and the caller
+/// reads the file with <see cref="SafeYamlReader"/>, which reports every problem: this reader reports none, and
+/// returns a tree only for text YamlDotNet reads without complaint. Where YamlDotNet's reading is surprising (tabs
+/// outside quotes, multi-line scalars, surrogate escapes, keys with odd characters, deep nesting, duplicate keys,
+/// anchors, tags, several documents, control characters, line separators) it gives up rather than imitate it.
 /// </summary>
 internal static class BlockYamlScanner
 {
