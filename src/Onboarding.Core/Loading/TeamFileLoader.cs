@@ -16,7 +16,9 @@ public static class TeamFileLoader
 
     public static TeamFile? Load(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
-        var root = SafeYamlReader.Read(bytes, file, diagnostics);
+        // Nearly every team file keeps to the plain block YAML the block scanner reads, and builds the same tree;
+        // any other file, and every file with a problem, is read by SafeYamlReader, which reports it.
+        var root = BlockYamlScanner.TryRead(bytes, file) ?? SafeYamlReader.Read(bytes, file, diagnostics);
         return root is null ? null : Bind(root, file, diagnostics);
     }
 

@@ -55,11 +55,13 @@ public static class SafeYamlReader
         }
 
         var builder = new TreeBuilder(file, diagnostics, limits);
+        var readTo = Mark.Empty;
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
             while (parser.MoveNext())
             {
+                readTo = parser.Current!.End;
                 if (!builder.Accept(parser.Current!))
                 {
                     return null;
@@ -70,6 +72,14 @@ public static class SafeYamlReader
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, ex.Start),
                 $"YAML syntax error: {CleanMessage(ex.Message)}", "fix the indentation, quoting or brackets at this position");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3 fails this way, without a position, on some broken flow collections
+            // (a flow list continued on a less indented line): report where reading stopped.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, readTo),
+                "YAML syntax error: the text after this position cannot be read", "fix the indentation, quoting or brackets after this position");
             return null;
         }
 
