@@ -15,6 +15,23 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Everything printed passes the one neutralising path: file names, values, git and GitHub messages alike.
+        var output = new NeutralisingWriter(context.Out, context.InGitHubActions);
+        var error = new NeutralisingWriter(context.Error, context.InGitHubActions);
+        try
+        {
+            return await RunNeutralisedAsync(args, context with { Out = output, Error = error }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            output.Complete();
+            error.Complete();
+        }
+    }
+
+    private static async Task<int> RunNeutralisedAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
         var root = new RootCommand("onboard: keep Airflow's dag_bundle_config_list compiled from reviewed team files")
         {
             CommonOptions.Root,

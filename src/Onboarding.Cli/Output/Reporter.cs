@@ -5,7 +5,7 @@ namespace Onboarding.Cli.Output;
 /// <summary>
 /// Everything a command prints. Human text goes to stdout, diagnostics to stderr as
 /// <c>path:line:col: error CODE: message; hint</c>; under GitHub Actions each diagnostic is also an
-/// annotation, and any line that could read as a workflow command is neutralised.
+/// annotation. The writers are <see cref="NeutralisingWriter"/>s: every line printed is neutralised there.
 /// </summary>
 internal sealed class Reporter(CliContext context)
 {
@@ -25,32 +25,18 @@ internal sealed class Reporter(CliContext context)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var text = diagnostic.ToString();
-            context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+            // One line per diagnostic: a line break inside a value shows as \n instead of starting a line of its own.
+            context.Error.WriteLine(ConsoleText.OneLine(diagnostic.ToString()));
             if (context.InGitHubActions)
             {
-                context.Out.WriteLine(WorkflowCommands.Annotation(
+                WorkflowCommands.Write(context.Out, WorkflowCommands.Annotation(
                     diagnostic.SeverityText, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column,
                     diagnostic.Code, diagnostic.Text));
             }
         }
     }
 
-    public void ErrorLine(string text) =>
-        context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+    public void ErrorLine(string text) => context.Error.WriteLine(text);
 
-    private void WriteOut(string text)
-    {
-        if (context.InGitHubActions)
-        {
-            foreach (var line in text.Split('\n'))
-            {
-                context.Out.WriteLine(WorkflowCommands.Neutralise(line));
-            }
-        }
-        else
-        {
-            context.Out.WriteLine(text);
-        }
-    }
+    private void WriteOut(string text) => context.Out.WriteLine(text);
 }
