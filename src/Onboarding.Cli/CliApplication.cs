@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Onboarding.Cli.Commands;
 using Onboarding.Cli.Output;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Sources;
+using Onboarding.Core.Writing;
 using Onboarding.Git.Processes;
 using Onboarding.GitHub;
 
@@ -78,6 +81,18 @@ internal static class CliApplication
         {
             reporter.ErrorLine(failure.Message);
             return failure.ExitCode;
+        }
+        catch (UnusableFileException e)
+        {
+            reporter.ErrorLine(e.ToDiagnostic().ToString());
+            return ExitCodes.Invalid;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The environment, not a defect: a full disk, a read-only checkout, a folder where a file belongs.
+            var (cause, fix) = FileSystemError.Describe(e);
+            reporter.ErrorLine($"onboard: error {DiagnosticCodes.UnwritableArtifact}: a file cannot be written or read: {cause}; {fix}");
+            return ExitCodes.Invalid;
         }
         catch (GitCommandException e)
         {
