@@ -166,9 +166,9 @@ public static partial class UntrustedMarkdown
     /// <summary>
     /// What GitHub turns into a link or a notification in rendered text: a URL (with or without scheme), an
     /// e-mail address, a mention, an issue reference (<c>#12</c>, <c>GH-12</c>, <c>owner/repo#12</c>'s tail) and a
-    /// full commit SHA. A match never holds whitespace, a backtick or '|'.
+    /// full commit SHA. A match never holds whitespace, a backtick or '|', and a URL ends before trailing punctuation, as GitHub's do.
     /// </summary>
-    [GeneratedRegex(@"(?:https?|ftp)://[^\s`|<>""]+|www\.[^\s`|<>""]+|mailto:[^\s`|<>""]+|[A-Za-z0-9.!#$%&'*+/=?^_{}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9][A-Za-z0-9_/-]*|#[0-9]+|\bGH-[0-9]+|\b[0-9a-f]{40}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:https?|ftp)://|www\.|mailto:)[^\s`|<>""]*[^\s`|<>"".,:;!?*_~'()]|[A-Za-z0-9.!#$%&'*+/=?^_{}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9][A-Za-z0-9_/-]*|#[0-9]+|\bGH-[0-9]+|\b[0-9a-f]{40}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LiveToken();
 
     /// <summary>Characters <see cref="Escape"/> leaves exactly as they are.</summary>

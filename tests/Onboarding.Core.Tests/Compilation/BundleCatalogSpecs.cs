@@ -69,7 +69,7 @@ public sealed class BundleCatalogSpecs : IDisposable
 
         Assert.Equal(
             "| billing | [acme-data/billing-eng](https://github.com/orgs/acme-data/teams/billing-eng) | `a\\|b*c_@example.com` | " +
-            "\\<img src=`https://evil/x`\\> `@\u200Bacme-data/everyone` \\[click\\](`https://evil)` \\| injected \\| \\*\\*bold\\*\\* \\`code\\` \\# x \\| row \\| two \\| |",
+            "\\<img src=`https://evil/x`\\> `@\u200Bacme-data/everyone` \\[click\\](`https://evil`) \\| injected \\| \\*\\*bold\\*\\* \\`code\\` \\# x \\| row \\| two \\| |",
             row);
     }
 
