@@ -56,9 +56,19 @@ internal static class CliApplication
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // A mistyped command is named, with the command it most likely meant, instead of "Required command was not provided".
+            if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.FirstOrDefault(token => !token.StartsWith('-')) is { } unknown)
             {
-                context.Error.WriteLine($"onboard: {error.Message}");
+                var commands = root.Subcommands.Select(command => command.Name).ToList();
+                var nearest = NearestName.Find(unknown, commands);
+                context.Error.WriteLine($"onboard: {Display.Quote(unknown)} is not an onboard command; {(nearest is null ? string.Empty : $"did you mean '{nearest}'? ")}the commands are {string.Join(", ", commands)}");
+            }
+            else
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    context.Error.WriteLine($"onboard: {error.Message}");
+                }
             }
 
             context.Error.WriteLine("Run 'onboard --help' for usage.");
