@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Onboarding.Cli.Commands;
 using Onboarding.Cli.Output;
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Sources;
+using Onboarding.Core.Writing;
 using Onboarding.Git.Processes;
 using Onboarding.GitHub;
 
@@ -16,6 +18,23 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Everything printed passes the one neutralising path: file names, values, git and GitHub messages alike.
+        var output = new NeutralisingWriter(context.Out, context.InGitHubActions);
+        var error = new NeutralisingWriter(context.Error, context.InGitHubActions);
+        try
+        {
+            return await RunNeutralisedAsync(args, context with { Out = output, Error = error }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            output.Complete();
+            error.Complete();
+        }
+    }
+
+    private static async Task<int> RunNeutralisedAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
         var root = new RootCommand("onboard: keep Airflow's dag_bundle_config_list compiled from reviewed team files")
         {
             CommonOptions.Root,
@@ -38,9 +57,19 @@ internal static class CliApplication
         var json = args.Contains(CommonOptions.Json.Name, StringComparer.Ordinal);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // A mistyped command is named, with the command it most likely meant, instead of "Required command was not provided".
+            if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.FirstOrDefault(token => !token.StartsWith('-')) is { } unknown)
             {
-                context.Error.WriteLine($"onboard: {error.Message}");
+                var commands = root.Subcommands.Select(command => command.Name).ToList();
+                var nearest = NearestName.Find(unknown, commands);
+                context.Error.WriteLine($"onboard: {Display.Quote(unknown)} is not an onboard command; {(nearest is null ? string.Empty : $"did you mean '{nearest}'? ")}the commands are {string.Join(", ", commands)}");
+            }
+            else
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    context.Error.WriteLine($"onboard: {error.Message}");
+                }
             }
 
             context.Error.WriteLine("Run 'onboard --help' for usage.");
@@ -68,8 +97,17 @@ internal static class CliApplication
         catch (UnusableFileException e)
         {
             // A file met mid-command that cannot be used (a link leaving the repository, a FIFO): the user's to fix.
-            reporter.Diagnostics([e.ToDiagnostic()]);
-            return ExitCodes.Invalid;
+            var diagnostic = e.ToDiagnostic();
+            reporter.Diagnostics([diagnostic]);
+            return FailureJson.Print(context, json, parsed, ExitCodes.Invalid, diagnostic.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The environment, not a defect: a full disk, a read-only checkout, a folder where a file belongs.
+            var (cause, fix) = FileSystemError.Describe(e);
+            var message = $"onboard: error {DiagnosticCodes.UnwritableArtifact}: a file cannot be written or read: {cause}; {fix}";
+            reporter.ErrorLine(message);
+            return FailureJson.Print(context, json, parsed, ExitCodes.Invalid, message);
         }
         catch (GitCommandException e)
         {

@@ -1,5 +1,6 @@
 using Markdig;
 using Onboarding.Cli.Tests.Utils;
+using Onboarding.Testing;
 
 namespace Onboarding.Cli.Tests;
 
@@ -24,6 +25,22 @@ public sealed class IssueEventUntrustedTextSpecs
         AssertInert(pull.Body!);
         AssertInert(Assert.Single(world.State.Comments(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number)).Body);
         Assert.Contains("please look", world.State.FilesAt(OnboardingWorld.Org, OnboardingWorld.Platform, "onboarding/ingest")["teams/ingest.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task References_links_mentions_and_invisible_characters_in_a_request_stay_inert_in_the_pull_request_and_the_comment()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var issue = world.AddIssue("ingest", "ingest-eng", "airflow-ingest", description: InertMarkdown.LiveText);
+
+        var result = world.Run(world.WriteEvent(issue));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var pull = Assert.Single(world.State.PullRequests(OnboardingWorld.Org, OnboardingWorld.Platform));
+        Assert.Contains("4242", pull.Body, StringComparison.Ordinal);
+        InertMarkdown.AssertInert(pull.Body!, InertMarkdown.LiveTokens);
+        InertMarkdown.AssertInert(Assert.Single(world.State.Comments(OnboardingWorld.Org, OnboardingWorld.Platform, issue.Number)).Body, InertMarkdown.LiveTokens);
+        Assert.Contains(InertMarkdown.LiveTokens[^1], world.State.FilesAt(OnboardingWorld.Org, OnboardingWorld.Platform, "onboarding/ingest")["teams/ingest.yaml"], StringComparison.Ordinal);
     }
 
     [Fact]

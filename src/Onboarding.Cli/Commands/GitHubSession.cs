@@ -67,7 +67,7 @@ internal sealed class GitHubSession : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         if (context.InGitHubActions)
         {
-            context.Error.WriteLine($"::add-mask::{secret}");
+            WorkflowCommands.Write(context.Error, $"::add-mask::{secret}");
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Onboarding.Core.Diagnostics;
+using Onboarding.Core.Writing;
 
 namespace Onboarding.Cli.Output;
 
@@ -28,7 +30,7 @@ internal static class ActionsFiles
             }
         }
 
-        File.AppendAllText(path, builder.ToString());
+        Append(path, "GITHUB_OUTPUT", builder.ToString());
     }
 
     public static void AppendSummary(CliContext context, string markdown)
@@ -36,7 +38,20 @@ internal static class ActionsFiles
         var path = context.Variable("GITHUB_STEP_SUMMARY");
         if (!string.IsNullOrEmpty(path))
         {
-            File.AppendAllText(path, markdown);
+            Append(path, "GITHUB_STEP_SUMMARY", markdown);
+        }
+    }
+
+    private static void Append(string path, string variable, string text)
+    {
+        try
+        {
+            File.AppendAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var (cause, fix) = FileSystemError.Describe(e);
+            throw new CommandFailure($"{path}: error {DiagnosticCodes.UnwritableArtifact}: ${variable} cannot be written: {cause}; {fix}");
         }
     }
 }

@@ -5,8 +5,9 @@ namespace Onboarding.Cli.Output;
 /// <summary>
 /// Everything a command prints. Human text goes to stdout, diagnostics to stderr as
 /// <c>path:line:col: error CODE: message; hint</c>; under GitHub Actions each diagnostic is also an
-/// annotation, and any line that could read as a workflow command is neutralised. With <c>--json</c> stdout holds the
-/// one JSON report and nothing else: annotations then go to stderr, where the runner reads workflow commands too.
+/// annotation. The writers are <see cref="NeutralisingWriter"/>s: every line printed is neutralised there. With
+/// <c>--json</c> stdout holds the one JSON report and nothing else: annotations then go to stderr, where the runner
+/// reads workflow commands too.
 /// </summary>
 internal sealed class Reporter(CliContext context)
 {
@@ -31,32 +32,18 @@ internal sealed class Reporter(CliContext context)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var text = diagnostic.ToString();
-            context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+            // One line per diagnostic: a line break inside a value shows as \n instead of starting a line of its own.
+            context.Error.WriteLine(ConsoleText.OneLine(diagnostic.ToString()));
             if (context.InGitHubActions)
             {
-                (Json ? context.Error : context.Out).WriteLine(WorkflowCommands.Annotation(
+                WorkflowCommands.Write(Json ? context.Error : context.Out, WorkflowCommands.Annotation(
                     diagnostic.SeverityText, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column,
                     diagnostic.Code, diagnostic.Text));
             }
         }
     }
 
-    public void ErrorLine(string text) =>
-        context.Error.WriteLine(context.InGitHubActions ? WorkflowCommands.Neutralise(text) : text);
+    public void ErrorLine(string text) => context.Error.WriteLine(text);
 
-    private void WriteOut(string text)
-    {
-        if (context.InGitHubActions)
-        {
-            foreach (var line in text.Split('\n'))
-            {
-                context.Out.WriteLine(WorkflowCommands.Neutralise(line));
-            }
-        }
-        else
-        {
-            context.Out.WriteLine(text);
-        }
-    }
+    private void WriteOut(string text) => context.Out.WriteLine(text);
 }

@@ -18,9 +18,19 @@ internal static class WorkflowCommands
         .Replace(":", "%3A").Replace(",", "%2C").ToString();
 
     /// <summary>
-    /// Makes a line that is not one of the tool's own commands harmless to the runner: a leading
-    /// "::" would otherwise be read as a command (add-mask, stop-commands, error...).
+    /// Prints one of the tool's own workflow commands: the printing path neutralises every other line that
+    /// would read as one.
     /// </summary>
-    public static string Neutralise(string line) =>
-        line.TrimStart().StartsWith("::", StringComparison.Ordinal) ? " " + line.Replace("::", ":\u200B:", StringComparison.Ordinal) : line;
+    public static void Write(TextWriter writer, string command)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (writer is NeutralisingWriter neutralising)
+        {
+            neutralising.WriteCommand(command);
+        }
+        else
+        {
+            writer.WriteLine(command);
+        }
+    }
 }

@@ -44,7 +44,7 @@ public static class BundleCatalog
         foreach (var team in platform.Teams.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             md.Append(
-                $"| {Text(team.Name)} | {Owners(server, org, team)} | {string.Join(", ", team.Owners.Contacts.Select(UntrustedMarkdown.Escape))} | {Text(team.Description ?? string.Empty)} |\n");
+                $"| {Text(team.Name)} | {Owners(server, org, team)} | {string.Join(", ", team.Owners.Contacts.Select(UntrustedMarkdown.Email))} | {Text(team.Description ?? string.Empty)} |\n");
         }
 
         foreach (var environment in platform.Environments)
@@ -68,11 +68,8 @@ public static class BundleCatalog
         return md.Buffer;
     }
 
-    /// <summary>
-    /// Literal text for a table cell. On top of the shared escaping, ':' is escaped so a URL in a
-    /// description stays text instead of becoming one of GitHub's bare-URL links.
-    /// </summary>
-    private static string Text(string value) => UntrustedMarkdown.Escape(value).Replace(":", "\\:", StringComparison.Ordinal);
+    /// <summary>Literal text for a table cell: a URL, mention, reference or SHA in it is inert code.</summary>
+    private static string Text(string value) => UntrustedMarkdown.Escape(value);
 
     /// <summary>The files written for the environment, linked relative to this catalog; environment names passed their pattern.</summary>
     private static string Files(PlatformConfig config, CompiledEnvironment environment) =>

@@ -91,7 +91,7 @@ public static class StrictJsonReader
         {
             var location = text.At((int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0));
             diagnostics.Error(ImportCodes.JsonSyntax, location,
-                $"the bundle list is not valid JSON: {CleanMessage(ex.Message)}",
+                $"the bundle list is not valid JSON: {JsonSyntaxText.Describe(ex.Message)}",
                 "Airflow parses it with Python's json.loads: no comments, no trailing commas, double-quoted keys and strings");
             return null;
         }
@@ -116,13 +116,6 @@ public static class StrictJsonReader
         }
 
         return [.. starts];
-    }
-
-    private static string CleanMessage(string message)
-    {
-        // System.Text.Json appends its own position; the diagnostic already carries it.
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '.', '|');
     }
 
     private sealed class Frame(SourceLocation at, bool isObject)

@@ -1,12 +1,18 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>
-/// Makes text safe to place inside a bot comment on one line of Markdown: it cannot mention anyone, embed
-/// HTML or images, or begin a line (so a log showing the comment never sees a workflow command).
+/// The one neutraliser of user text in what the tool writes for GitHub to render (comments, pull request bodies,
+/// job summaries, the catalog): on one line, it cannot mention anyone, reference an issue (<c>#123</c>,
+/// <c>GH-123</c>) or a commit (a 40-hex SHA), become a link (a bare URL or e-mail address), embed HTML or images,
+/// reorder or hide text (bidirectional and invisible characters show as <c>\uXXXX</c>), or begin a line (so a log
+/// showing it never sees a workflow command). GitHub links none of these inside a code span, and a code span
+/// copies as the plain text, so live tokens are quoted as code rather than broken up.
 /// </summary>
-public static class UntrustedMarkdown
+public static partial class UntrustedMarkdown
 {
     public const int MaxQuotedChars = 200;
 
@@ -25,12 +31,17 @@ public static class UntrustedMarkdown
     private static string CodeSpan(string text, int maxChars, bool inTableCell)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var flat = Flatten(text, maxChars);
+        var flat = Flatten(text, maxChars, breakMentions: true);
         if (inTableCell)
         {
             flat = flat.Replace("|", "\\|", StringComparison.Ordinal);
         }
 
+        return Fenced(flat);
+    }
+
+    private static string Fenced(string flat)
+    {
         if (flat.Trim().Length == 0)
         {
             return "*(blank)*";
@@ -43,20 +54,51 @@ public static class UntrustedMarkdown
         return fence + pad + flat + pad + fence;
     }
 
-    /// <summary>Escapes text so that Markdown shows it literally, on one line.</summary>
+    /// <summary>
+    /// Escapes text so that Markdown shows it literally, on one line; mentions, references, SHAs, URLs and e-mail
+    /// addresses in it become code spans, which GitHub never links.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 
         // Most values (names, refs, folders) need no change; the catalog escapes tens of thousands.
-        if (!text.AsSpan().ContainsAnyExcept(PlainText))
+        if (!text.AsSpan().ContainsAnyExcept(PlainText) && !LiveToken().IsMatch(text))
         {
             return text;
         }
 
-        var flat = Flatten(text, int.MaxValue);
+        var flat = Flatten(text, int.MaxValue, breakMentions: false);
         var builder = new StringBuilder(flat.Length + 16);
-        foreach (var c in flat)
+        var done = 0;
+        foreach (var token in LiveToken().EnumerateMatches(flat))
+        {
+            AppendEscaped(builder, flat.AsSpan(done, token.Index - done));
+            var live = flat.AsSpan(token.Index, token.Length);
+
+            // The token holds no backtick, '|' or whitespace (the pattern stops there), so one backtick fences it.
+            builder.Append('`').Append(live[0] == '@' ? MentionBreaker + live[1..].ToString() : live).Append('`');
+            done = token.Index + token.Length;
+        }
+
+        AppendEscaped(builder, flat.AsSpan(done));
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// An e-mail address as inert code that copies exactly (no character inserted): GitHub links neither a
+    /// mention nor a <c>mailto:</c> inside a code span. Safe in a table cell.
+    /// </summary>
+    public static string Email(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var flat = Flatten(address, MaxQuotedChars, breakMentions: false).Replace("|", "\\|", StringComparison.Ordinal);
+        return Fenced(flat);
+    }
+
+    private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '#' or '|' or '~' or '&')
             {
@@ -65,28 +107,38 @@ public static class UntrustedMarkdown
 
             builder.Append(c);
         }
-
-        return builder.ToString();
     }
 
-    /// <summary>Line breaks and other control characters become spaces; every '@' loses its power to mention.</summary>
-    private static string Flatten(string text, int maxChars)
+    /// <summary>
+    /// Line breaks and other control characters become spaces; bidirectional, invisible and unpaired surrogate
+    /// characters show as <c>\uXXXX</c>; with <paramref name="breakMentions"/>, every '@' loses its power to mention.
+    /// </summary>
+    private static string Flatten(string text, int maxChars, bool breakMentions)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxChars) + 8);
         var count = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (count++ == maxChars)
             {
                 builder.Append('…');
                 break;
             }
 
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            if (char.IsControl(c))
             {
                 builder.Append(' ');
             }
-            else if (c == '@')
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else if (c == '@' && breakMentions)
             {
                 builder.Append(MentionBreaker);
             }
@@ -110,6 +162,14 @@ public static class UntrustedMarkdown
 
         return longest;
     }
+
+    /// <summary>
+    /// What GitHub turns into a link or a notification in rendered text: a URL (with or without scheme), an
+    /// e-mail address, a mention, an issue reference (<c>#12</c>, <c>GH-12</c>, <c>owner/repo#12</c>'s tail) and a
+    /// full commit SHA. A match never holds whitespace, a backtick or '|', and a URL ends before trailing punctuation, as GitHub's do.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:https?|ftp)://|www\.|mailto:)[^\s`|<>""]*[^\s`|<>"".,:;!?*_~'()]|[A-Za-z0-9.!#$%&'*+/=?^_{}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9][A-Za-z0-9_/-]*|#[0-9]+|\bGH-[0-9]+|\b[0-9a-f]{40}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LiveToken();
 
     /// <summary>Characters <see cref="Escape"/> leaves exactly as they are.</summary>
     private static readonly System.Buffers.SearchValues<char> PlainText =

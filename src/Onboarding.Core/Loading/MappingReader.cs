@@ -62,7 +62,7 @@ public sealed class MappingReader
         {
             if (!knownKeys.Contains(entry.Key.Value))
             {
-                var suggestion = Suggest(entry.Key.Value, knownKeys);
+                var suggestion = NearestName.Find(entry.Key.Value, knownKeys);
                 diagnostics.ErrorIn(path.Length == 0 ? entry.Key.Value : $"{path}.{entry.Key.Value}", DiagnosticCodes.UnknownKey, entry.Key.Location,
                     $"unknown key {Display.Quote(entry.Key.Value)} in {Describe(path)}",
                     suggestion is null
@@ -326,49 +326,4 @@ public sealed class MappingReader
     }
 
     private static string Describe(string path) => path.Length == 0 ? "the file" : $"'{path}'";
-
-    private static string? Suggest(string unknown, IReadOnlyList<string> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            var distance = EditDistance(unknown.ToLowerInvariant(), candidate);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return bestDistance <= Math.Max(2, unknown.Length / 4) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        if (a.Length > 64 || b.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -2,6 +2,7 @@ using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
+using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
 
@@ -38,6 +39,22 @@ public static class PlatformInitializer
         if (conflicts.Count > 0 && !force)
         {
             return new InitResult([], conflicts, [], null);
+        }
+
+        // A folder of the scaffold that is a link leaving the repository (a .github pointing elsewhere) is refused
+        // before anything is written: the files would land outside it.
+        Directory.CreateDirectory(root);
+        var source = new DiskSource(root);
+        try
+        {
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)?.Replace('\\', '/')).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                await source.CheckFolderAsync(folder, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (UnusableFileException e)
+        {
+            return new InitResult([e.ToDiagnostic()], [], [], null);
         }
 
         foreach (var file in files)

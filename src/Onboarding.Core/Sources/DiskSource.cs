@@ -264,7 +264,10 @@ public sealed class DiskSource : PlatformSource
     };
 
     /// <summary>The tool's own words for a failed read: never the runtime's message (which may be a bare resource key).</summary>
-    private static UnusableFileException Unreadable(string path, Exception e) => new(path, DiagnosticCodes.UnreadableFile,
-        e is UnauthorizedAccessException ? "cannot be read: permission denied" : "cannot be read: the file system reported an error",
-        e is UnauthorizedAccessException ? "give the user running onboard read access to it" : "check the disk and the file, then run the command again");
+    private static UnusableFileException Unreadable(string path, Exception e)
+    {
+        var (cause, fix) = Writing.FileSystemError.Describe(e);
+        return new(path, DiagnosticCodes.UnreadableFile, $"cannot be read: {cause}",
+            cause == "permission denied" ? "give the user running onboard read access to it" : fix);
+    }
 }

@@ -12,6 +12,20 @@ namespace Onboarding.Core.Validation;
 /// </summary>
 public static class PlatformValidator
 {
+    /// <summary>Suggests only names the team-name pattern accepts: a fix that fails the next check is no fix.</summary>
+    private static string FileNameMismatchHint(string name, string expectedFile, string stem)
+    {
+        var nameIsValid = NameRules.TeamName().IsMatch(name);
+        var stemIsValid = NameRules.TeamName().IsMatch(stem);
+        return (nameIsValid, stemIsValid) switch
+        {
+            (true, true) => $"rename the file to {expectedFile} or change 'name' to '{stem}'",
+            (true, false) => $"rename the file to {expectedFile}",
+            (false, true) => $"change 'name' to '{stem}'",
+            _ => $"choose a team name of 3-50 lowercase ASCII letters, digits, '-' or '_' (starting with a letter, not ending in '-' or '_'), write it in 'name' and name the file {PlatformLoader.TeamsDir}/<name>.yaml",
+        };
+    }
+
     public static Dictionary<BundleSpec, RepoReference> Validate(PlatformConfig config, IReadOnlyList<TeamFile> teams, DiagnosticBag diagnostics)
     {
         var repos = new Dictionary<BundleSpec, RepoReference>(ReferenceEqualityComparer.Instance);
@@ -25,8 +39,8 @@ public static class PlatformValidator
             if (team.Path != expectedFile)
             {
                 diagnostics.ErrorIn("name", DiagnosticCodes.FileNameMismatch, nameAt,
-                    $"team '{team.Name}' is defined in {team.Path}, but a team file must be named after its team",
-                    $"rename the file to {expectedFile} or change 'name' to '{Path.GetFileNameWithoutExtension(team.Path)}'");
+                    $"team {Display.Quote(team.Name)} is defined in {team.Path}, but a team file must be named after its team",
+                    FileNameMismatchHint(team.Name, expectedFile, Path.GetFileNameWithoutExtension(team.Path)));
             }
 
             CheckReserved(team.Name, "team", "name", nameAt, config, diagnostics);

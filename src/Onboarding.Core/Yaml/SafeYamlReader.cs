@@ -34,8 +34,10 @@ public static class SafeYamlReader
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(DiagnosticCodes.YamlEncoding, SourceLocation.StartOf(file),
-                "file is not valid UTF-8", "save it as UTF-8");
+            var (offset, line, column) = FirstInvalidUtf8(bytes);
+            diagnostics.Error(DiagnosticCodes.YamlEncoding, new SourceLocation(file, line, column),
+                $"file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} (line {line}, byte {column} of the line) is not part of a UTF-8 character",
+                "save it as UTF-8");
             return null;
         }
 
@@ -70,7 +72,11 @@ public static class SafeYamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, ex.Start),
+            // The scanner reports a tab used for indentation at the start of the mapping; the tab's own place is what to fix.
+            var at = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab
+                ? new SourceLocation(file, tab.Line, tab.Column)
+                : At(file, ex.Start);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
                 $"YAML syntax error: {CleanMessage(ex.Message)}", "fix the indentation, quoting or brackets at this position");
             return null;
         }
@@ -94,6 +100,48 @@ public static class SafeYamlReader
         }
 
         return builder.Root;
+    }
+
+    /// <summary>The first tab in a line's indentation, 1-based.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var indenting = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, indenting) = (line + 1, 1, true);
+                continue;
+            }
+
+            if (indenting && c == '\t')
+            {
+                return (line, column);
+            }
+
+            indenting &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the first byte that is not part of a UTF-8 character sits: its offset, line and byte column (1-based).</summary>
+    private static (int Offset, int Line, int Column) FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        offset = Math.Min(offset, bytes.Length - 1);
+        var before = bytes[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return (offset, line, column);
     }
 
     internal static SourceLocation At(string file, Mark mark) =>

@@ -14,8 +14,9 @@ public sealed record BackfillChange(string? Team, BackfillChangeKind Kind, strin
         BackfillChangeKind.RegenerateArtifact => $"~ regenerate {Target}",
         BackfillChangeKind.ClosePullRequest => $"- close pull request {Target} (the default branch already holds its artifacts)",
         BackfillChangeKind.ArchivedRepository => $"! {Target} is archived: left as it is",
+        BackfillChangeKind.MissingTeam => $"! team {Target} does not exist: {Detail}",
         _ => $"! {Target} does not exist: {Detail}",
     };
 
-    public bool IsProblem => Kind == BackfillChangeKind.MissingRepository;
+    public bool IsProblem => Kind is BackfillChangeKind.MissingRepository or BackfillChangeKind.MissingTeam;
 }

@@ -14,4 +14,7 @@ public enum BackfillChangeKind
 
     /// <summary>A repository outside github.org that does not exist: only its owners or the team file can fix it.</summary>
     MissingRepository,
+
+    /// <summary>The owners' team does not exist in github.org: nothing is created for the team until it does.</summary>
+    MissingTeam,
 }

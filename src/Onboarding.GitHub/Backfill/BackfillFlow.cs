@@ -136,6 +136,19 @@ public sealed class BackfillFlow(GitHubClient client, BackfillInput input)
 
     private async Task ConvergeTeamAsync(TeamFile team, PlatformConfig config, TeamRepositoryProvisioner provisioner, TeamAccessGrant access, CancellationToken cancellationToken)
     {
+        try
+        {
+            await ConvergeRepositoriesAsync(team, config, provisioner, access, cancellationToken);
+        }
+        catch (MissingOwnersTeamException e)
+        {
+            changes.Add(new BackfillChange(team.Name, BackfillChangeKind.MissingTeam, $"{e.Org}/{e.TeamSlug}",
+                $"no repository is created or given access for it; create the team in {e.Org}, or correct owners.github_team in {team.Path}"));
+        }
+    }
+
+    private async Task ConvergeRepositoriesAsync(TeamFile team, PlatformConfig config, TeamRepositoryProvisioner provisioner, TeamAccessGrant access, CancellationToken cancellationToken)
+    {
         var org = config.GitHub.Org;
         var repositories = team.Bundles
             .Select(bundle => RepoReference.Resolve(bundle.Repo, config, out _, out _))

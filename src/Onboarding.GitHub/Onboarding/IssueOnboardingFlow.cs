@@ -21,6 +21,9 @@ public sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput inpu
     public const string InvalidLabel = "onboarding-invalid";
     public const string FailedLabel = "onboarding-failed";
 
+    /// <summary>The problem code of an owners' team that does not exist in the organization.</summary>
+    public const string MissingTeamCode = "ONBOARD003";
+
     private static readonly string[] OutcomeLabels = [DoneLabel, InvalidLabel, FailedLabel];
 
     private readonly CallJournal journal = new(input.DryRun);
@@ -85,16 +88,25 @@ public sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput inpu
             var files = PlatformArtifacts.Of(validation);
 
             step = "ensuring the team repository";
-            var provisioner = new TeamRepositoryProvisioner(client, journal, input.Root, repo, steps.Add);
-            var repository = await provisioner.EnsureAsync(new TeamRepositoryRequest(plan.Team, request.Config!.GitHub.Org, plan.Access.TeamSlug, plan.Repository,
-                TeamPlatformFile.Render(plan.Team, request.Team!.Contacts, request.Config.Airflow.Version, request.Config.Pipelines)), cancellationToken);
-            if (repository is null)
+            EnsuredRepository? repository;
+            string accessNote;
+            try
             {
-                return Finish(await RepositoryMissingAsync(plan, cancellationToken));
-            }
+                var provisioner = new TeamRepositoryProvisioner(client, journal, input.Root, repo, steps.Add);
+                repository = await provisioner.EnsureAsync(new TeamRepositoryRequest(plan.Team, request.Config!.GitHub.Org, plan.Access.TeamSlug, plan.Repository,
+                    TeamPlatformFile.Render(plan.Team, request.Team!.Contacts, request.Config.Airflow.Version, request.Config.Pipelines)), cancellationToken);
+                if (repository is null)
+                {
+                    return Finish(await RepositoryMissingAsync(plan, cancellationToken));
+                }
 
-            step = "granting the team access";
-            var accessNote = await EnsureAccessAsync(plan, repository.Created, cancellationToken);
+                step = "granting the team access";
+                accessNote = await EnsureAccessAsync(plan, repository.Created, cancellationToken);
+            }
+            catch (MissingOwnersTeamException)
+            {
+                return Finish(await MissingTeamAsync(request, plan, cancellationToken));
+            }
 
             step = $"committing to branch {plan.Branch}";
             var branch = await EnsureBranchAsync(plan, baseline, files, cancellationToken);
@@ -124,6 +136,28 @@ public sealed class IssueOnboardingFlow(GitHubClient client, IssueFlowInput inpu
             await ReportFailureAsync(step, e.Message, config.GitHub.ApprovalLabel, cancellationToken);
             return Finish(new OnboardingOutcome(OnboardingStatus.Failed, $"failed while {step}: {e.Message}") { FailedStep = step });
         }
+    }
+
+    /// <summary>A missing owners' team is the author's to fix, under the form field that named it: nothing is created.</summary>
+    private async Task<OnboardingOutcome> MissingTeamAsync(OnboardingRequest request, OnboardingPlan plan, CancellationToken cancellationToken)
+    {
+        var org = plan.Access.Org;
+        var label = input.Form.Elements.FirstOrDefault(e => string.Equals(e.Id, OnboardingFormFields.GitHubTeam, StringComparison.Ordinal))?.Label ?? "GitHub team";
+        var problem = new IssueFormProblem(MissingTeamCode, label, $"names a team that does not exist in the organization {org}:",
+            $"write the slug of an existing team of {org}, as it appears in the team's address (https://github.com/orgs/{org}/teams/SLUG), or ask an organization owner to create the team first")
+        {
+            FieldId = OnboardingFormFields.GitHubTeam,
+            Quoted = plan.Access.TeamSlug,
+        };
+        var problems = request.Problems.Append(problem).ToList();
+        steps.Add($"team: {org}/{plan.Access.TeamSlug} does not exist; nothing was created");
+        await UpsertCommentAsync((request with { Problems = problems }).ProblemMarkdown(IssueCommentText.Marker), cancellationToken);
+        await SetOutcomeLabelAsync(InvalidLabel, cancellationToken);
+        return new OnboardingOutcome(OnboardingStatus.Invalid, $"the owners' team {org}/{plan.Access.TeamSlug} does not exist; the comment on the issue says how to fix it, nothing was created")
+        {
+            Team = plan.Team,
+            Problems = problems,
+        };
     }
 
     private OnboardingOutcome Finish(OnboardingOutcome outcome) => outcome with { Calls = journal.Calls, Steps = steps };

@@ -18,6 +18,9 @@ public sealed class TeamAccessGrant(GitHubClient client, CallJournal journal)
             {
                 return false;
             }
+
+            // A created repository had its team checked before it was made; here the grant would fail with 404.
+            await new OwnersTeamCheck(client, journal).EnsureExistsAsync(org, teamSlug, cancellationToken);
         }
 
         if (journal.Write("PUT", "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", org, teamSlug, owner, repo))

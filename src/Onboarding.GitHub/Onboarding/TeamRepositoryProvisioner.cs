@@ -68,6 +68,8 @@ public sealed class TeamRepositoryProvisioner(GitHubClient client, CallJournal j
             return new EnsuredRepository(false, existing, RepositoryNote(target));
         }
 
+        // Before anything is created: a repository for a team that does not exist could never be handed to it.
+        await new OwnersTeamCheck(client, journal).EnsureExistsAsync(org, plan.TeamSlug, cancellationToken);
         if (target.Source == RepositorySource.Template)
         {
             var template = target.Template!.Split('/', 2);

@@ -68,9 +68,31 @@ public sealed class BundleCatalogSpecs : IDisposable
         var row = _platform.Read("generated/README.md").Split('\n').Single(l => l.StartsWith("| billing | [acme-data/billing-eng]", StringComparison.Ordinal));
 
         Assert.Equal(
-            "| billing | [acme-data/billing-eng](https://github.com/orgs/acme-data/teams/billing-eng) | a\\|b\\*c\\_@\u200Bexample.com | " +
-            "\\<img src=https\\://evil/x\\> @\u200Bacme-data/everyone \\[click\\](https\\://evil) \\| injected \\| \\*\\*bold\\*\\* \\`code\\` \\# x \\| row \\| two \\| |",
+            "| billing | [acme-data/billing-eng](https://github.com/orgs/acme-data/teams/billing-eng) | `a\\|b*c_@example.com` | " +
+            "\\<img src=`https://evil/x`\\> `@\u200Bacme-data/everyone` \\[click\\](`https://evil`) \\| injected \\| \\*\\*bold\\*\\* \\`code\\` \\# x \\| row \\| two \\| |",
             row);
+    }
+
+    [Fact]
+    public void References_links_mentions_and_invisible_characters_in_team_text_are_inert_and_contacts_copy_exactly()
+    {
+        _platform.WriteTeam("billing", $"""
+            schema_version: 1
+            name: billing
+            description: {System.Text.Json.JsonSerializer.Serialize(InertMarkdown.LiveText)}
+            owners:
+              github_team: billing-eng
+              contacts: [billing.oncall@example.com]
+            bundles:
+              - name: billing
+                repo: airflow-billing
+            """);
+
+        Assert.False(_platform.Compile().HasErrors);
+        var catalog = _platform.Read("generated/README.md");
+
+        InertMarkdown.AssertInert(catalog, InertMarkdown.LiveTokens);
+        Assert.Contains("<code>billing.oncall@example.com</code>", InertMarkdown.Html(catalog), StringComparison.Ordinal);
     }
 
     [Fact]

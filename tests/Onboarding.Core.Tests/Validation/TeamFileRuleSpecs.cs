@@ -66,6 +66,21 @@ public class TeamFileRuleSpecs
         Assert.Contains("teams/data.yaml", error.Hint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9lives", "data", "rename the file to teams/data.yaml", "9lives")]
+    [InlineData("ab", "data", "rename the file to teams/data.yaml", "'ab'")]
+    [InlineData("data-", "data", "rename the file to teams/data.yaml", "data-")]
+    [InlineData("other", "data", "or change 'name' to 'other'", "choose")]
+    public void The_file_name_hint_suggests_only_names_the_pattern_accepts(string file, string name, string suggested, string neverSuggested)
+    {
+        using var platform = new PlatformFixture().WriteTeam(file, $"schema_version: 1\nname: {name}\nowners: {{github_team: data-eng}}\nbundles:\n  - name: data\n    repo: r\n");
+
+        var error = Assert.Single(platform.Validate().Diagnostics, d => d.Code == DiagnosticCodes.FileNameMismatch);
+
+        Assert.Contains(suggested, error.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(neverSuggested, error.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Bundle_names_are_unique_across_teams_ignoring_case()
     {

@@ -135,6 +135,33 @@ public class YamlSafetySpecs
         Assert.Equal(DiagnosticCodes.YamlEncoding, Assert.Single(bag.Sorted()).Code);
     }
 
+    [Fact]
+    public void Invalid_utf8_is_reported_at_its_line_and_byte_offset()
+    {
+        var bag = new DiagnosticBag();
+        byte[] bytes = [.. "schema_version: 1\nname: payments\ndescription: caf"u8, 0xE9, .. " ok\n"u8];
+
+        SafeYamlReader.Read(bytes, "teams/payments.yaml", bag);
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal((3, 17), (error.Location.Line, error.Location.Column));
+        Assert.Contains("byte 0xE9 at byte offset 49 (line 3, byte 17 of the line)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("schema_version: 1\nname: payments\nowners:\n\tgithub_team: x\n", 4, 1)]
+    [InlineData("a:\n  b: 1\n  c:\n    d: 1\n   \te: 2\n", 5, 4)]
+    public void A_tab_used_for_indentation_is_reported_at_the_tab(string text, int line, int column)
+    {
+        var bag = new DiagnosticBag();
+
+        SafeYamlReader.Read(Encoding.UTF8.GetBytes(text), "teams/x.yaml", bag);
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+    }
+
     [Theory]
     [InlineData("no")]
     [InlineData("NO")]

@@ -243,7 +243,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 context.Abort();
                 return;
             case FaultKind.InternalServerError:
-                await WriteAsync(context, recorded, FakeResponse.Error(500, "Server Error"), route);
+                await WriteAsync(context, recorded, FakeResponse.Error(500, fault.Message ?? "Server Error"), route);
                 return;
             case FaultKind.BadGateway:
                 await WriteAsync(context, recorded, FakeResponse.Error(502, "Server Error: Sorry, this diff is taking too long to generate."), route);
@@ -255,7 +255,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 await WriteAsync(context, recorded, FakeResponse.Error(429, "Too many requests."), route, RetryAfter(fault));
                 return;
             case FaultKind.Forbidden:
-                await WriteAsync(context, recorded, FakeResponse.Error(403, "Resource not accessible by integration"), route);
+                await WriteAsync(context, recorded, FakeResponse.Error(403, fault.Message ?? "Resource not accessible by integration"), route);
                 return;
             case FaultKind.PrimaryRateLimit:
                 var reset = (State.Clock.GetUtcNow() + fault.ResetAfter).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

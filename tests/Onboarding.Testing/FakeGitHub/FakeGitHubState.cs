@@ -56,6 +56,15 @@ public sealed class FakeGitHubState(TimeProvider clock)
         }
     }
 
+    /// <summary>Deletes a team, as an organization owner can at any time.</summary>
+    public void RemoveTeam(string org, string slug)
+    {
+        lock (Sync)
+        {
+            teams.RemoveAll(team => string.Equals(team.Org, org, StringComparison.OrdinalIgnoreCase) && string.Equals(team.Slug, slug, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     /// <summary>
     /// Without files the repository is empty, with no refs at all (as GitHub creates it without auto_init);
     /// with files it has one commit on the default branch.

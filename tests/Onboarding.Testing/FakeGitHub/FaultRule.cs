@@ -16,6 +16,9 @@ public sealed record FaultRule(FaultKind Kind)
 
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>The error message a 500 or 403 answer carries instead of GitHub's usual one (GitHub echoes request data in some).</summary>
+    public string? Message { get; init; }
+
     public TimeSpan ResetAfter { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The request takes effect, then the answer is lost (500/502/reset): what makes re-sending a POST dangerous.</summary>
