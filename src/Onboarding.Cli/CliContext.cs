@@ -18,7 +18,14 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     public Func<Uri, string, GitHubClient>? GitHubClientFactory { get; init; }
 
     /// <summary>What the build recorded about this binary; tests pass their own.</summary>
-    public BuildProvenance Build { get; init; } = BuildProvenance.OfThisBinary;
+    /// <remarks>Read on first use: reading it costs attribute reflection that most commands never need.</remarks>
+    public BuildProvenance Build
+    {
+        get => _build ?? BuildProvenance.OfThisBinary;
+        init => _build = value;
+    }
+
+    private readonly BuildProvenance? _build;
 
     public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
