@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Onboarding.Core.Loading;
@@ -47,7 +46,8 @@ public static class ArtifactRenderer
         {
             yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
         }
-        yield return new Artifact(ArtifactPaths.ManifestPath(dir), Manifest(platform, hashes), null);
+        using var manifest = Manifest(platform, hashes);
+        yield return new Artifact(ArtifactPaths.ManifestPath(dir), manifest.WrittenMemory, null);
     }
 
     private static Artifact Hashed(Artifact artifact, SortedDictionary<string, string> hashes)
@@ -118,9 +118,10 @@ public static class ArtifactRenderer
         return buffer;
     }
 
-    private static byte[] Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
+    /// <summary>In a pooled buffer like the other artifacts: at 10,000 teams it is megabytes, rendered last, when the lists' buffers are free.</summary>
+    private static PooledBufferWriter Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new PooledBufferWriter(4096 + (platform.Teams.Sum(t => t.Bundles.Count) * 64) + (platform.Sources.Count * 120));
         using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Indented))
         {
             writer.WriteStartObject();
@@ -153,6 +154,6 @@ public static class ArtifactRenderer
         }
 
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 }
