@@ -149,15 +149,20 @@ PY
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-"$python" - "$results" "$repo" "$runs" "$warmup" "$rss_runs" "$load_before" "$load_after" >"$out/results.md" <<'PY'
+if [ -n "${ONBOARD_BIN:-}" ]; then
+  binary="\`ONBOARD_BIN\` ($(file -b -- "$onboard" | cut -d, -f1-2))"
+else
+  binary="the shipped Native AOT binary (\`scripts/publish-cli.sh\`)"
+fi
+"$python" - "$results" "$repo" "$runs" "$warmup" "$rss_runs" "$load_before" "$load_after" "$binary" >"$out/results.md" <<'PY'
 import os, platform, subprocess, sys
-path, repo, runs, warmup, rss_runs, load_before, load_after = sys.argv[1:8]
+path, repo, runs, warmup, rss_runs, load_before, load_after, binary = sys.argv[1:9]
 rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
 peer = {(r[0], r[2]): float(r[3]) for r in rows if r[1] == "peer"}
 # Each of ours against the peer doing the same job: validate against the peer's --check (the
 # peer has no validate-only mode), compile against its compile.
-same_job = {"compile --check": "baseline_compile.py --check", "validate": "baseline_compile.py --check",
-            "compile": "baseline_compile.py"}
+same_job = {"onboard compile --check": "baseline_compile.py --check", "onboard validate": "baseline_compile.py --check",
+            "onboard compile": "baseline_compile.py"}
 def sh(*cmd):
     try:
         return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
@@ -169,7 +174,7 @@ print("# Benchmark: onboard vs. peer (baseline_compile.py)\n")
 print(f"- commit: `{sh('git', '-C', repo, 'rev-parse', '--short', 'HEAD')}`; machine: {os.cpu_count()} cores, {cpu}, {mem} MB RAM, "
       f"{platform.system()} {platform.release()}")
 print(f"- load average (1, 5, 15 min) before the run: {load_before}; after: {load_after}")
-print(f"- ours: the shipped Native AOT binary (`scripts/publish-cli.sh`); .NET SDK {sh('dotnet', '--version')}; "
+print(f"- ours: {binary}; .NET SDK {sh('dotnet', '--version')}; "
       f"peer: Python {platform.python_version()}; {sh('hyperfine', '--version')}")
 print(f"- wall: whole process, {warmup} warm-up + {runs} timed runs per command, commands alternating; "
       f"peak RSS: max of {rss_runs} runs of `/usr/bin/time -f %M`")
