@@ -50,7 +50,7 @@ ensure_packages
 
 onboard=${ONBOARD_BIN:-$out/onboard/onboard}
 if [ "$peer_only" = false ] && [ -z "${ONBOARD_BIN:-}" ]; then
-  echo "== publishing the CLI (ReadyToRun) to $out/onboard" >&2
+  echo "== publishing the CLI as it ships (Native AOT) to $out/onboard" >&2
   "$repo/scripts/publish-cli.sh" "$repo" "$out/onboard" linux-x64 >&2
 fi
 
@@ -66,6 +66,7 @@ must_pass() {
 }
 
 mkdir -p -- "$out"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=$out/results.tsv
 : >"$results"
 
@@ -82,7 +83,6 @@ for n in "${sizes[@]}"; do
 
   names=()
   cmds=()
-  name_of_peer="peer baseline_compile.py --check"
   must_pass "peer compile (N=$n)" "$python" "$peer" "$work/peer"
   must_pass "peer --check on a fresh compile (N=$n)" "$python" "$peer" "$work/peer" --check
 
@@ -102,12 +102,15 @@ for n in "${sizes[@]}"; do
         echo "warning: N=$n: generated/$env_name/dag_bundle_config.json differs between the tools" >&2
       fi
     done
-    names+=("ours onboard compile --check" "ours onboard validate")
+    # `compile` on an up-to-date tree: what a developer runs after every edit; it must write nothing.
+    names+=("ours onboard compile --check" "ours onboard compile" "ours onboard validate")
     cmds+=("$(printf '%q compile --check --root %q' "$onboard" "$work/ours")"
+           "$(printf '%q compile --root %q' "$onboard" "$work/ours")"
            "$(printf '%q validate --root %q' "$onboard" "$work/ours")")
   fi
-  names+=("$name_of_peer")
-  cmds+=("$(printf '%q %q %q --check' "$python" "$peer" "$work/peer")")
+  names+=("peer baseline_compile.py --check" "peer baseline_compile.py")
+  cmds+=("$(printf '%q %q %q --check' "$python" "$peer" "$work/peer")"
+         "$(printf '%q %q %q' "$python" "$peer" "$work/peer")")
 
   # hyperfine runs all runs of one command before the next; rounds of one run per command
   # alternate the tools instead, so drift on a shared machine hits both alike.
@@ -123,55 +126,65 @@ for n in "${sizes[@]}"; do
 
   echo "== N=$n: peak RSS (${rss_runs} runs per command, alternating)" >&2
   for ((r = 1; r <= rss_runs; r++)); do
-    if [ "$peer_only" = false ]; then
-      /usr/bin/time -f %M -o "$work/rss-ours-check-$r" "$onboard" compile --check --root "$work/ours" >/dev/null 2>&1
-      /usr/bin/time -f %M -o "$work/rss-ours-validate-$r" "$onboard" validate --root "$work/ours" >/dev/null 2>&1
-    fi
-    /usr/bin/time -f %M -o "$work/rss-peer-$r" "$python" "$peer" "$work/peer" --check >/dev/null 2>&1
+    for i in "${!cmds[@]}"; do
+      # The commands were built with printf %q for hyperfine, which splits them the same way.
+      eval "/usr/bin/time -f %M -o \"\$work/rss-$i-$r\" ${cmds[$i]}" >/dev/null 2>&1
+    done
   done
 
-  "$python" - "$work" "$n" "$runs" "$rss_runs" "$peer_only" >>"$results" <<'PY'
+  "$python" - "$work" "$n" "$runs" "$rss_runs" "${names[@]}" >>"$results" <<'PY'
 import json, statistics, sys
-work, n, runs, rss_runs, peer_only = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5] == "true"
+work, n, runs, rss_runs, names = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
 times = {}
 for r in range(1, runs + 1):
     for res in json.load(open(f"{work}/round-{r}.json"))["results"]:
         times.setdefault(res["command"], []).extend(res["times"])
-def peak(prefix):
-    return max(int(open(f"{work}/{prefix}-{r}").read().split()[-1]) for r in range(1, rss_runs + 1)) / 1024
-rss = {"peer baseline_compile.py --check": peak("rss-peer")}
-if not peer_only:
-    rss["ours onboard compile --check"] = peak("rss-ours-check")
-    rss["ours onboard validate"] = peak("rss-ours-validate")
-for name, ts in times.items():
+for i, name in enumerate(names):
+    ts = times[name]
+    peak = max(int(open(f"{work}/rss-{i}-{r}").read().split()[-1]) for r in range(1, rss_runs + 1)) / 1024
     tool, command = name.split(" ", 1)
     sd = statistics.stdev(ts) if len(ts) > 1 else 0.0
-    print(f"{n}\t{tool}\t{command}\t{statistics.mean(ts):.4f}\t{sd:.4f}\t{rss[name]:.1f}")
+    print(f"{n}\t{tool}\t{command}\t{statistics.mean(ts):.4f}\t{sd:.4f}\t{statistics.median(ts):.4f}\t{peak:.1f}")
 PY
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-"$python" - "$results" "$repo" "$runs" "$warmup" "$rss_runs" >"$out/results.md" <<'PY'
+if [ -n "${ONBOARD_BIN:-}" ]; then
+  binary="\`ONBOARD_BIN\` ($(file -b -- "$onboard" | cut -d, -f1-2))"
+else
+  binary="the shipped Native AOT binary (\`scripts/publish-cli.sh\`)"
+fi
+"$python" - "$results" "$repo" "$runs" "$warmup" "$rss_runs" "$load_before" "$load_after" "$binary" >"$out/results.md" <<'PY'
 import os, platform, subprocess, sys
-path, repo, runs, warmup, rss_runs = sys.argv[1:6]
+path, repo, runs, warmup, rss_runs, load_before, load_after, binary = sys.argv[1:9]
 rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
-peer = {r[0]: float(r[3]) for r in rows if r[1] == "peer"}
+peer = {(r[0], r[2]): float(r[3]) for r in rows if r[1] == "peer"}
+# Each of ours against the peer doing the same job: validate against the peer's --check (the
+# peer has no validate-only mode), compile against its compile.
+same_job = {"onboard compile --check": "baseline_compile.py --check", "onboard validate": "baseline_compile.py --check",
+            "onboard compile": "baseline_compile.py"}
 def sh(*cmd):
     try:
         return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "n/a"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
+mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
 print("# Benchmark: onboard vs. peer (baseline_compile.py)\n")
-print(f"- commit: `{sh('git', '-C', repo, 'rev-parse', '--short', 'HEAD')}`; machine: {os.cpu_count()} cores, {cpu}")
-print(f"- .NET SDK {sh('dotnet', '--version')}; Python {platform.python_version()}; {sh('hyperfine', '--version')}")
+print(f"- commit: `{sh('git', '-C', repo, 'rev-parse', '--short', 'HEAD')}`; machine: {os.cpu_count()} cores, {cpu}, {mem} MB RAM, "
+      f"{platform.system()} {platform.release()}")
+print(f"- load average (1, 5, 15 min) before the run: {load_before}; after: {load_after}")
+print(f"- ours: {binary}; .NET SDK {sh('dotnet', '--version')}; "
+      f"peer: Python {platform.python_version()}; {sh('hyperfine', '--version')}")
 print(f"- wall: whole process, {warmup} warm-up + {runs} timed runs per command, commands alternating; "
       f"peak RSS: max of {rss_runs} runs of `/usr/bin/time -f %M`")
-print("- peer/ours: peer `--check` wall time divided by the row's wall time (> 1 means ours is faster)\n")
-print("| N | tool | command | wall mean (s) | stddev (s) | peak MB | peer/ours |")
-print("|---:|---|---|---:|---:|---:|---:|")
-for n, tool, command, mean, sd, mb in rows:
-    ratio = "" if tool == "peer" else f"{peer[n] / float(mean):.2f}x"
-    print(f"| {n} | {tool} | `{command}` | {float(mean):.3f} | {float(sd):.3f} | {float(mb):.1f} | {ratio} |")
+print("- peer/ours: the peer's mean wall time for the same job divided by the row's (> 1 means ours is faster); "
+      "`validate` is set against the peer's `--check`, `compile` against its `compile` (which rewrites its files every time)\n")
+print("| N | tool | command | wall mean (s) | stddev (s) | median (s) | peak MB | peer/ours |")
+print("|---:|---|---|---:|---:|---:|---:|---:|")
+for n, tool, command, mean, sd, median, mb in rows:
+    ratio = "" if tool == "peer" else f"{peer[(n, same_job[command])] / float(mean):.2f}x"
+    print(f"| {n} | {tool} | `{command}` | {float(mean):.3f} | {float(sd):.3f} | {float(median):.3f} | {float(mb):.1f} | {ratio} |")
 PY
 
 cat "$out/results.md"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Publishes the onboard CLI into OUT_DIR.
 #   usage: scripts/publish-cli.sh SOURCE_ROOT OUT_DIR [RID]
-#   PUBLISH_MODE=readytorun (default): framework-dependent, ReadyToRun; needs the .NET runtime.
-#   PUBLISH_MODE=aot: one self-contained Native AOT binary (what a release ships); needs the
-#     native toolchain of RID's OS (clang/lld on Linux) and builds for the machine's own OS only.
+#   PUBLISH_MODE=aot (default): one self-contained Native AOT binary, what a release ships; needs
+#     the native toolchain of RID's OS (on Debian/Ubuntu: apt-get install clang zlib1g-dev) and
+#     builds for the machine's own OS only. Trimming and AOT warnings fail the build.
+#   PUBLISH_MODE=readytorun: framework-dependent, ReadyToRun; needs the .NET runtime to run, no
+#     native toolchain to build.
 #   PUBLISH_MODE=singlefile: one framework-dependent file; quick to build, the shape of a release
 #     archive for tests on a machine with the .NET runtime.
 #   ONBOARD_VERSION, ONBOARD_REPOSITORY (owner/repo), ONBOARD_COMMIT (40-hex): what `onboard
@@ -18,7 +20,7 @@ set -euo pipefail
 src_root=$(cd -- "$1" && pwd -P)
 out_dir=$2
 rid=${3:-linux-x64}
-mode=${PUBLISH_MODE:-readytorun}
+mode=${PUBLISH_MODE:-aot}
 
 [ -f "$src_root/src/Onboarding.Cli/Onboarding.Cli.csproj" ] || {
   echo "error: $src_root/src/Onboarding.Cli/Onboarding.Cli.csproj not found" >&2
@@ -40,9 +42,16 @@ fi
 properties=(-p:OnboardCommit="$commit" -p:OnboardRepository="$repository")
 [ -z "${ONBOARD_VERSION:-}" ] || properties+=(-p:Version="$ONBOARD_VERSION")
 
+if [ "$mode" = aot ] && [[ $rid == linux-* ]] && ! command -v clang > /dev/null; then
+  echo "error: PUBLISH_MODE=aot needs clang and zlib1g-dev (apt-get install -y clang zlib1g-dev), or set PUBLISH_MODE=readytorun" >&2
+  exit 1
+fi
+
 case "$mode" in
   readytorun) properties+=(--self-contained false -p:PublishReadyToRun=true) ;;
-  aot) properties+=(--self-contained true -p:PublishAot=true -p:StripSymbols=true -p:CopyOutputSymbolsToPublishDirectory=false) ;;
+  # TreatWarningsAsErrors (Directory.Build.props) makes the trim and AOT analyzers and the native
+  # compiler fail on any warning; it is repeated here so the shipped form never depends on it.
+  aot) properties+=(--self-contained true -p:PublishAot=true -p:TreatWarningsAsErrors=true -p:StripSymbols=true -p:DebugType=none) ;;
   singlefile) properties+=(--self-contained false -p:PublishSingleFile=true -p:DebugType=none) ;;
   *) echo "error: PUBLISH_MODE must be readytorun, aot or singlefile; got '$mode'" >&2; exit 2 ;;
 esac

@@ -18,7 +18,14 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     public Func<Uri, string, GitHubClient>? GitHubClientFactory { get; init; }
 
     /// <summary>What the build recorded about this binary; tests pass their own.</summary>
-    public BuildProvenance Build { get; init; } = BuildProvenance.OfThisBinary;
+    /// <remarks>Read on first use: reading it costs attribute reflection that most commands never need.</remarks>
+    public BuildProvenance Build
+    {
+        get => _build ?? BuildProvenance.OfThisBinary;
+        init => _build = value;
+    }
+
+    private readonly BuildProvenance? _build;
 
     /// <summary>Whether the command printed its report on stdout: a failure after that adds no second JSON document.</summary>
     public bool ReportWritten { get; set; }

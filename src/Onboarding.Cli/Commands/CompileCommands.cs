@@ -53,7 +53,7 @@ internal static class CompileCommands
     {
         var json = parsed.GetValue(CommonOptions.Json);
         var reporter = new Reporter(context) { Json = json };
-        var outcome = await PlatformCompilation.RunAsync(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode, cancellationToken);
+        var outcome = await PlatformCompilation.RunAsync(context.ResolvePath(parsed.GetValue(CommonOptions.Root)!), mode, StageTimes.From(context), cancellationToken);
 
         reporter.Diagnostics(outcome.Diagnostics);
         if (json)

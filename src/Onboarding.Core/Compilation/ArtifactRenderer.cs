@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Onboarding.Core.IssueForms;
@@ -70,7 +69,8 @@ public static class ArtifactRenderer
         {
             yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
         }
-        yield return new Artifact(ArtifactPaths.ManifestPath(dir), Manifest(platform, hashes), null);
+        using var manifest = Manifest(platform, hashes);
+        yield return new Artifact(ArtifactPaths.ManifestPath(dir), manifest.WrittenMemory, null);
     }
 
     private static Artifact Hashed(Artifact artifact, SortedDictionary<string, string> hashes)
@@ -137,9 +137,10 @@ public static class ArtifactRenderer
         return buffer;
     }
 
-    private static byte[] Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
+    /// <summary>In a pooled buffer like the other artifacts: at 10,000 teams it is megabytes, rendered last, when the lists' buffers are free.</summary>
+    private static PooledBufferWriter Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new PooledBufferWriter(4096 + (platform.Teams.Sum(t => t.Bundles.Count) * 64) + (platform.Sources.Count * 120));
         using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Indented))
         {
             writer.WriteStartObject();
@@ -185,6 +186,6 @@ public static class ArtifactRenderer
         }
 
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 }

@@ -69,7 +69,7 @@ public static class BundleListJson
     /// <summary>The kwargs in ordinal key order, which is the order Python's sort_keys gives.</summary>
     private static void WriteKwargs(Utf8JsonWriter writer, GitBundleKwargs kwargs)
     {
-        foreach (var (name, value) in kwargs.ToDictionary())
+        foreach (var (name, value) in kwargs.InKwargOrder())
         {
             switch (value)
             {

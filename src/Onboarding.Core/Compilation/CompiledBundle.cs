@@ -25,15 +25,35 @@ public sealed record GitBundleKwargs(string RepoUrl, BundleSettings Settings)
 
     public string? Subdir => Settings.Text(GitBundleSettings.Subdir);
 
+    /// <summary>Every kwarg name in ordinal order (Python's sort_keys), with its setting; null stands for repo_url.</summary>
+    private static readonly (string Kwarg, BundleSetting? Setting)[] KwargOrder =
+        [.. GitBundleSettings.All.Select(s => (s.Kwarg, (BundleSetting?)s)).Append((GitBundleSettings.RepoUrlKwarg, null)).OrderBy(k => k.Kwarg, StringComparer.Ordinal)];
+
     /// <summary>The kwargs by name in ordinal order (Python's sort_keys), as the JSON list holds them.</summary>
     public IReadOnlyDictionary<string, object> ToDictionary()
     {
-        var values = new SortedDictionary<string, object>(StringComparer.Ordinal) { [GitBundleSettings.RepoUrlKwarg] = RepoUrl };
-        foreach (var (setting, value) in Settings.Values)
+        var values = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, value) in InKwargOrder())
         {
-            values[setting.Kwarg] = value;
+            values[name] = value;
         }
 
         return values;
+    }
+
+    /// <summary>The kwargs set, in ordinal name order; written once per bundle per list, so without a dictionary of its own.</summary>
+    public IEnumerable<(string Name, object Value)> InKwargOrder()
+    {
+        foreach (var (kwarg, setting) in KwargOrder)
+        {
+            if (setting is null)
+            {
+                yield return (kwarg, RepoUrl);
+            }
+            else if (Settings[setting] is { } value)
+            {
+                yield return (kwarg, value);
+            }
+        }
     }
 }

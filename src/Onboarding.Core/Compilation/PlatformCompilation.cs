@@ -32,11 +32,16 @@ public sealed class PlatformCompilation
     public bool Succeeded => Platform is not null && !Diagnostics.HasErrors;
 
     /// <param name="hashSources">Whether the manifest's source hashes are needed (not for validation).</param>
-    public static async Task<PlatformCompilation> CompileAsync(PlatformSource source, bool hashSources, CancellationToken cancellationToken)
+    public static Task<PlatformCompilation> CompileAsync(PlatformSource source, bool hashSources, CancellationToken cancellationToken) =>
+        CompileAsync(source, hashSources, stageFinished: null, cancellationToken);
+
+    private static async Task<PlatformCompilation> CompileAsync(PlatformSource source, bool hashSources, Action<string>? stageFinished, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = await PlatformLoader.LoadAsync(source, diagnostics, hashSources, cancellationToken).ConfigureAwait(false);
+        stageFinished?.Invoke("load");
         var platform = BundleCompiler.Compile(inputs, diagnostics);
+        stageFinished?.Invoke("compile");
         return new PlatformCompilation(inputs, diagnostics.HasErrors ? null : platform, diagnostics);
     }
 
@@ -53,11 +58,17 @@ public sealed class PlatformCompilation
     }
 
     /// <summary><c>validate</c>, <c>compile</c> or <c>compile --check</c> of the working tree at <paramref name="root"/>.</summary>
-    public static async Task<CompileResult> RunAsync(string root, CompileMode mode, CancellationToken cancellationToken)
+    public static Task<CompileResult> RunAsync(string root, CompileMode mode, CancellationToken cancellationToken) =>
+        RunAsync(root, mode, stageFinished: null, cancellationToken);
+
+    /// <param name="stageFinished">Called with the name of each stage as it ends: load (read, parse, bind), compile, apply (render, compare, write).</param>
+    public static async Task<CompileResult> RunAsync(string root, CompileMode mode, Action<string>? stageFinished, CancellationToken cancellationToken)
     {
         var source = new DiskSource(root);
-        var compilation = await CompileAsync(source, hashSources: mode != CompileMode.Validate, cancellationToken).ConfigureAwait(false);
-        return await compilation.ApplyAsync(mode, mode == CompileMode.Write ? source.Root : null, cancellationToken).ConfigureAwait(false);
+        var compilation = await CompileAsync(source, hashSources: mode != CompileMode.Validate, stageFinished, cancellationToken).ConfigureAwait(false);
+        var result = await compilation.ApplyAsync(mode, mode == CompileMode.Write ? source.Root : null, cancellationToken).ConfigureAwait(false);
+        stageFinished?.Invoke("apply");
+        return result;
     }
 
     /// <summary>Every artifact, rendered one at a time; empty when the platform does not compile.</summary>

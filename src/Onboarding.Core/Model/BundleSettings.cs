@@ -12,22 +12,45 @@ namespace Onboarding.Core.Model;
 /// </summary>
 public sealed class BundleSettings : IEquatable<BundleSettings>
 {
-    private readonly Dictionary<BundleSetting, Entry> _entries;
+    /// <summary>
+    /// One slot per setting, in the order of <see cref="GitBundleSettings.All"/>; null where unset. Every bundle
+    /// holds one per environment, so an array (no hashing, a fraction of a dictionary's memory) instead of a map.
+    /// </summary>
+    private readonly Entry?[] _entries;
 
-    private BundleSettings(Dictionary<BundleSetting, Entry> entries) => _entries = entries;
+    private readonly int _count;
 
-    public static BundleSettings None { get; } = new([]);
+    private BundleSettings(Entry?[] entries)
+    {
+        _entries = entries;
+        _count = entries.Count(e => e is not null);
+    }
 
-    public bool IsEmpty => _entries.Count == 0;
+    private static readonly BundleSetting[] Slots = [.. GitBundleSettings.All];
+
+    public static BundleSettings None { get; } = new(new Entry?[Slots.Length]);
+
+    public bool IsEmpty => _count == 0;
 
     /// <summary>The values set, in the order of <see cref="GitBundleSettings.All"/>.</summary>
-    public IEnumerable<(BundleSetting Setting, object Value)> Values =>
-        GitBundleSettings.All.Where(_entries.ContainsKey).Select(s => (s, _entries[s].Value));
+    public IEnumerable<(BundleSetting Setting, object Value)> Values
+    {
+        get
+        {
+            for (var i = 0; i < Slots.Length; i++)
+            {
+                if (_entries[i] is { } entry)
+                {
+                    yield return (Slots[i], entry.Value);
+                }
+            }
+        }
+    }
 
     public static BundleSettings Of(params (BundleSetting Setting, object? Value)[] values) =>
         values.Aggregate(None, (settings, v) => settings.With(v.Setting, v.Value));
 
-    public object? this[BundleSetting setting] => _entries.TryGetValue(setting, out var entry) ? entry.Value : null;
+    public object? this[BundleSetting setting] => _entries[SlotOf(setting)]?.Value;
 
     public string? Text(BundleSetting setting) => this[setting] as string;
 
@@ -38,21 +61,13 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
     public IReadOnlyList<string>? TextList(BundleSetting setting) => this[setting] as IReadOnlyList<string>;
 
     /// <summary>Where the value was written, when it was read from a file.</summary>
-    public SourceLocation? At(BundleSetting setting) => _entries.TryGetValue(setting, out var entry) ? entry.At : null;
+    public SourceLocation? At(BundleSetting setting) => _entries[SlotOf(setting)]?.At;
 
     /// <summary>A copy with <paramref name="setting"/> set to <paramref name="value"/> (null removes it).</summary>
     public BundleSettings With(BundleSetting setting, object? value, SourceLocation? at = null)
     {
-        var entries = new Dictionary<BundleSetting, Entry>(_entries);
-        if (value is null)
-        {
-            entries.Remove(setting);
-        }
-        else
-        {
-            entries[setting] = new Entry(Checked(setting, value), at);
-        }
-
+        var entries = (Entry?[])_entries.Clone();
+        entries[SlotOf(setting)] = value is null ? null : new Entry(Checked(setting, value), at);
         return new BundleSettings(entries);
     }
 
@@ -64,10 +79,15 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
             return this;
         }
 
-        var entries = new Dictionary<BundleSetting, Entry>(fallback._entries);
-        foreach (var (setting, entry) in _entries)
+        if (IsEmpty)
         {
-            entries[setting] = entry;
+            return fallback;
+        }
+
+        var entries = new Entry?[Slots.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = _entries[i] ?? fallback._entries[i];
         }
 
         return new BundleSettings(entries);
@@ -76,17 +96,37 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
     /// <summary>Only the values of <paramref name="settings"/>.</summary>
     public BundleSettings Only(IEnumerable<BundleSetting> settings)
     {
-        var keep = settings.ToHashSet();
-        return new BundleSettings(_entries.Where(e => keep.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value));
+        var entries = new Entry?[Slots.Length];
+        foreach (var setting in settings)
+        {
+            var slot = SlotOf(setting);
+            entries[slot] = _entries[slot];
+        }
+
+        return new BundleSettings(entries);
     }
 
-    public bool Equals(BundleSettings? other) =>
-        other is not null && other._entries.Count == _entries.Count
-        && _entries.All(e => other._entries.TryGetValue(e.Key, out var o) && KwargValues.Same(e.Value.Value, o.Value));
+    public bool Equals(BundleSettings? other)
+    {
+        if (other is null || other._count != _count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            if (_entries[i] is { } mine && (other._entries[i] is not { } theirs || !KwargValues.Same(mine.Value, theirs.Value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as BundleSettings);
 
-    public override int GetHashCode() => _entries.Count;
+    public override int GetHashCode() => _count;
 
     public override string ToString() =>
         "{" + string.Join(", ", Values.Select(v => $"{v.Setting.Key}: {KwargValues.Show(v.Value)}")) + "}";
@@ -102,5 +142,21 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
         _ => throw new ArgumentException($"{setting.Key} holds {setting.Type}, not {value.GetType().Name}", nameof(value)),
     };
 
-    private readonly record struct Entry(object Value, SourceLocation? At);
+    /// <summary>The settings are the instances of <see cref="GitBundleSettings"/>; an equal copy finds the same slot.</summary>
+    private static int SlotOf(BundleSetting setting)
+    {
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            if (ReferenceEquals(Slots[i], setting))
+            {
+                return i;
+            }
+        }
+
+        var slot = Array.IndexOf(Slots, setting);
+        return slot >= 0 ? slot : throw new ArgumentException($"{setting.Key} is not one of GitBundleSettings.All", nameof(setting));
+    }
+
+    /// <summary>A class, not a struct: an array of nullable structs would copy every value on each read.</summary>
+    private sealed record Entry(object Value, SourceLocation? At);
 }

@@ -96,7 +96,7 @@ public static class TeamPlatformFile
     }
 
     /// <summary>A JSON string is a valid YAML double-quoted scalar; the default encoder escapes everything outside ASCII.</summary>
-    private static string Quote(string value) => JsonSerializer.Serialize(value);
+    private static string Quote(string value) => "\"" + JsonEncodedText.Encode(value).Value + "\"";
 
     private static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quote)) + "]";
 }

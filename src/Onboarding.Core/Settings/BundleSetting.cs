@@ -41,4 +41,10 @@ public sealed record BundleSetting(string Key, SettingType Type, string Descript
     public bool Cascades => Places.HasFlag(SettingPlaces.BundleEnvironment);
 
     public bool AllowedAt(SettingPlaces place) => (Places & place) == place;
+
+    /// <summary>
+    /// Settings key the dictionaries of every bundle in every environment: the generated hash would run over
+    /// every member, descriptions and rules included, on each lookup. Equal settings have equal keys.
+    /// </summary>
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
 }
