@@ -76,9 +76,12 @@ for n in "${sizes[@]}"; do
   mkdir -p -- "$work"
   echo "== N=$n: generating" >&2
   "$python" "$gen" "$work/src" "$n"
+  # The peer writes the JSON list of each environment only; ours writes the same form. (With the
+  # env and configmap forms, lists of ~600 bundles and more are refused: an env string over 128 KiB
+  # cannot reach a container, and a ConfigMap holds at most 1 MiB.)
+  printf 'outputs:\n  formats: [json]\n' >>"$work/src/onboarding.yaml"
   # Separate copies: both tools write generated/<env>/dag_bundle_config.json, and ours also
-  # writes airflow.env, configmap.yaml and manifest.json; each --check must compare against
-  # its own output.
+  # writes generated/README.md and manifest.json; each --check must compare against its own output.
   cp -r -- "$work/src" "$work/peer"
 
   names=()
