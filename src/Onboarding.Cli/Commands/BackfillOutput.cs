@@ -97,19 +97,14 @@ internal static class BackfillOutput
         w.WriteBoolean("dry_run", dryRun);
         w.WriteString("status", outcome.Failed ? "failed" : outcome.Invalid ? "invalid" : outcome.Findings.Count > 0 ? "drift" : "no_drift");
         w.WriteString("message", outcome.Message);
-        w.WriteStartArray("findings");
-        foreach (var finding in outcome.Findings)
+        w.WriteObjects("findings", outcome.Findings, static (w, finding) =>
         {
-            w.WriteStartObject();
             w.WriteString("team", finding.Team);
             w.WriteString("bundle", finding.Bundle);
             w.WriteString("environment", finding.Environment);
             w.WriteString("finding", finding.Finding);
             w.WriteString("fix", finding.Fix);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteString("issue_url", outcome.IssueUrl);
         ProblemsJson.Write(w, string.Empty, []);
         DiagnosticsJson.Write(w, outcome.Diagnostics);

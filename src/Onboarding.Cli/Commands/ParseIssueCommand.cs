@@ -79,10 +79,8 @@ internal static class ParseIssueCommand
         }
 
         ProblemsJson.Write(w, bodyPath, outcome.Problems);
-        w.WriteStartArray("diagnostics");
-        foreach (var diagnostic in outcome.Problems.Count > 0 ? [] : outcome.Diagnostics)
+        w.WriteObjects("diagnostics", outcome.Problems.Count > 0 ? [] : outcome.Diagnostics, static (w, diagnostic) =>
         {
-            w.WriteStartObject();
             w.WriteString("severity", "error");
             w.WriteString("code", diagnostic.Code);
             w.WriteString("file", diagnostic.File);
@@ -90,10 +88,7 @@ internal static class ParseIssueCommand
             w.WriteNumber("column", diagnostic.Column);
             w.WriteString("message", diagnostic.Message);
             w.WriteNull("hint");
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
     });
 }

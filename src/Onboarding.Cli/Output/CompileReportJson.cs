@@ -18,38 +18,23 @@ internal static class CompileReportJson
             w.WriteBoolean("ok", !result.HasErrors && !(result.Mode == CompileMode.Check && result.Changed));
             w.WriteNumber("teams", result.Teams);
             w.WriteNumber("bundles", result.BundleNames);
-            w.WriteStartArray("environments");
-            foreach (var e in result.Environments)
+            w.WriteObjects("environments", result.Environments, static (w, e) =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", e.Name);
                 w.WriteNumber("bundles", e.Bundles);
-                WriteStrings(w, "added", e.Diff.Added);
-                WriteStrings(w, "removed", e.Diff.Removed);
-                w.WriteStartArray("changed");
-                foreach (var bundle in e.Diff.Changed)
+                w.WriteStrings("added", e.Diff.Added);
+                w.WriteStrings("removed", e.Diff.Removed);
+                w.WriteObjects("changed", e.Diff.Changed, static (w, bundle) =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("name", bundle.Name);
-                    w.WriteStartArray("fields");
-                    foreach (var field in bundle.Fields)
+                    w.WriteObjects("fields", bundle.Fields, static (w, field) =>
                     {
-                        w.WriteStartObject();
                         w.WriteString("field", field.Field);
                         WriteValue(w, "before", field.Before);
                         WriteValue(w, "after", field.After);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+                    });
+                });
+            });
             DiagnosticsJson.WriteChanges(w, result.Changes);
             DiagnosticsJson.Write(w, result.Diagnostics);
             w.WriteEndObject();
@@ -70,16 +55,5 @@ internal static class CompileReportJson
         {
             w.WriteRawValue(json);
         }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
     }
 }

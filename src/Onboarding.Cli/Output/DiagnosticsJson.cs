@@ -8,10 +8,8 @@ internal static class DiagnosticsJson
 {
     public static void Write(Utf8JsonWriter w, IEnumerable<Diagnostic> diagnostics)
     {
-        w.WriteStartArray("diagnostics");
-        foreach (var d in diagnostics)
+        w.WriteObjects("diagnostics", diagnostics, static (w, d) =>
         {
-            w.WriteStartObject();
             w.WriteString("severity", d.SeverityText);
             w.WriteString("code", d.Code);
             w.WriteString("file", d.Location.File);
@@ -24,24 +22,16 @@ internal static class DiagnosticsJson
 
             w.WriteString("message", d.Message);
             w.WriteString("hint", d.Hint);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     }
 
     /// <summary>The "files" array of a report: each generated file's path and what happened to it.</summary>
     public static void WriteChanges(Utf8JsonWriter w, IEnumerable<Core.Compilation.ArtifactChange> changes)
     {
-        w.WriteStartArray("files");
-        foreach (var change in changes)
+        w.WriteObjects("files", changes, static (w, change) =>
         {
-            w.WriteStartObject();
             w.WriteString("path", change.Path);
             w.WriteString("status", change.Status.ToString().ToLowerInvariant());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     }
 }

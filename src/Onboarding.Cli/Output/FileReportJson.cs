@@ -12,16 +12,11 @@ internal static class FileReportJson
             w.WriteString("command", command);
             w.WriteBoolean("ok", ok);
             w.WriteBoolean("dry_run", dryRun);
-            w.WriteStartArray("files");
-            foreach (var (path, status) in files)
+            w.WriteObjects("files", files, static (w, file) =>
             {
-                w.WriteStartObject();
-                w.WriteString("path", path);
-                w.WriteString("status", status);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+                w.WriteString("path", file.Path);
+                w.WriteString("status", file.Status);
+            });
             DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
         });

@@ -27,7 +27,7 @@ internal static class IssueReportJson
                 if (local is not null)
                 {
                     w.WriteString("commit", local.Commit);
-                    WriteNullable(w, "refusal", local.Refusal);
+                    w.WriteStringOrNull("refusal", local.Refusal);
                 }
 
                 w.WriteStartObject("repository");
@@ -35,14 +35,14 @@ internal static class IssueReportJson
                 w.WriteString("name", plan.Repository.Name);
                 w.WriteString("url", plan.Repository.WebUrl);
                 w.WriteString("source", plan.Repository.Source.ToString().ToLowerInvariant());
-                WriteNullable(w, "template", plan.Repository.Template);
+                w.WriteStringOrNull("template", plan.Repository.Template);
                 w.WriteString("visibility", plan.Repository.Visibility);
                 w.WriteEndObject();
                 w.WriteStartObject("access");
                 w.WriteString("org", plan.Access.Org);
                 w.WriteString("team", plan.Access.TeamSlug);
                 w.WriteString("permission", plan.Access.Permission);
-                WriteNullable(w, "repository", plan.Access.Repository);
+                w.WriteStringOrNull("repository", plan.Access.Repository);
                 w.WriteEndObject();
                 w.WriteStartObject("pull_request");
                 w.WriteString("title", plan.PullRequestTitle);
@@ -58,41 +58,13 @@ internal static class IssueReportJson
 
     private static void WriteEnvironments(Utf8JsonWriter w, IReadOnlyList<EnvironmentSummary> environments)
     {
-        w.WriteStartArray("environments");
-        foreach (var environment in environments)
+        w.WriteObjects("environments", environments, static (w, environment) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", environment.Name);
             w.WriteNumber("bundles", environment.Bundles);
-            WriteStrings(w, "added", environment.Diff.Added);
-            WriteStrings(w, "removed", environment.Diff.Removed);
-            WriteStrings(w, "changed", environment.Diff.Changed.Select(c => c.Name));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
+            w.WriteStrings("added", environment.Diff.Added);
+            w.WriteStrings("removed", environment.Diff.Removed);
+            w.WriteStrings("changed", environment.Diff.Changed.Select(c => c.Name));
+        });
     }
 }

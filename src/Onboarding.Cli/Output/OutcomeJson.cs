@@ -18,21 +18,10 @@ internal static class OutcomeJson
             w.WriteBoolean("dry_run", dryRun);
             w.WriteString("status", status);
             w.WriteString("message", message);
-            WriteStrings(w, "changes", changes);
-            WriteStrings(w, "calls", calls);
+            w.WriteStrings("changes", changes);
+            w.WriteStrings("calls", calls);
             ProblemsJson.Write(w, problems?.File ?? string.Empty, problems?.List ?? []);
             DiagnosticsJson.Write(w, diagnostics);
             w.WriteEndObject();
         });
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
 }

@@ -9,33 +9,16 @@ internal static class ProblemsJson
     /// <param name="file">The issue body the problems were found in (a file, or <c>issue #N</c>).</param>
     public static void Write(Utf8JsonWriter w, string file, IEnumerable<IssueFormProblem> problems)
     {
-        w.WriteStartArray("problems");
-        foreach (var problem in problems)
+        w.WriteObjects("problems", problems, (w, problem) =>
         {
-            w.WriteStartObject();
             w.WriteString("file", file);
             w.WriteNumber("line", problem.Line ?? 1);
             w.WriteNumber("column", 1);
             w.WriteString("code", problem.Code);
             w.WriteString("message", problem.MessageText);
             w.WriteString("hint", problem.Hint);
-            WriteNullable(w, "field", problem.FieldLabel);
-            WriteNullable(w, "field_id", problem.FieldId);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
+            w.WriteStringOrNull("field", problem.FieldLabel);
+            w.WriteStringOrNull("field_id", problem.FieldId);
+        });
     }
 }

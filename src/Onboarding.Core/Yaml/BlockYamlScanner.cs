@@ -286,8 +286,8 @@ internal static class BlockYamlScanner
             {
                 (byte)'"' => DoubleQuoted(),
                 (byte)'\'' => SingleQuoted(),
-                (byte)'[' => FlowSequence(depth),
-                (byte)'{' => FlowMapping(depth),
+                (byte)'[' => FlowCollection(depth, mapping: false),
+                (byte)'{' => FlowCollection(depth, mapping: true),
                 _ when AtPlainStart() => BlockPlain(),
                 _ => null,
             };
@@ -527,7 +527,8 @@ internal static class BlockYamlScanner
             return 1 + digits;
         }
 
-        private YamlSequence? FlowSequence(int depth)
+        /// <summary>A one-line flow list or mapping of scalars; null when it leaves the subset.</summary>
+        private YamlNode? FlowCollection(int depth, bool mapping)
         {
             if (depth > maxDepth)
             {
@@ -535,29 +536,22 @@ internal static class BlockYamlScanner
             }
 
             var location = Here();
+            var close = mapping ? (byte)'}' : (byte)']';
             _pos++;
             SkipSpaces();
             var items = new List<YamlNode>();
-            if (At((byte)']'))
+            var entries = new List<YamlEntry>();
+            while (!At(close))
             {
-                _pos++;
-                return new YamlSequence(location, items);
-            }
-
-            while (true)
-            {
-                var item = FlowScalar();
-                if (item is null)
+                if (!(mapping ? FlowEntry(entries) : FlowItem(items)))
                 {
                     return null;
                 }
 
-                items.Add(item);
                 SkipSpaces();
-                if (At((byte)']'))
+                if (At(close))
                 {
-                    _pos++;
-                    return new YamlSequence(location, items);
+                    break;
                 }
 
                 if (!At((byte)','))
@@ -568,57 +562,41 @@ internal static class BlockYamlScanner
                 _pos++;
                 SkipSpaces();
             }
+
+            _pos++;
+            return mapping ? new YamlMapping(location, entries) : new YamlSequence(location, items);
         }
 
-        private YamlMapping? FlowMapping(int depth)
+        /// <summary>Adds one flow list item; false when it leaves the subset.</summary>
+        private bool FlowItem(List<YamlNode> items)
         {
-            if (depth > maxDepth)
+            if (FlowScalar() is not { } item)
             {
-                return null;
+                return false;
             }
 
-            var location = Here();
-            _pos++;
+            items.Add(item);
+            return true;
+        }
+
+        /// <summary>Adds one flow mapping entry; false when it leaves the subset.</summary>
+        private bool FlowEntry(List<YamlEntry> entries)
+        {
+            // In flow context only ': ' is taken: ':' before ',' or '}' means an empty value, which YamlDotNet reads its own way.
+            var key = AtKey() ? Key() : null;
+            if (key is null || !At((byte)' ') || Contains(entries, key.Value))
+            {
+                return false;
+            }
+
             SkipSpaces();
-            var entries = new List<YamlEntry>();
-            if (At((byte)'}'))
+            if (FlowScalar() is not { } value)
             {
-                _pos++;
-                return new YamlMapping(location, entries);
+                return false;
             }
 
-            while (true)
-            {
-                // In flow context only ': ' is taken: ':' before ',' or '}' means an empty value, which YamlDotNet reads its own way.
-                var key = AtKey() ? Key() : null;
-                if (key is null || !At((byte)' ') || Contains(entries, key.Value))
-                {
-                    return null;
-                }
-
-                SkipSpaces();
-                var value = FlowScalar();
-                if (value is null)
-                {
-                    return null;
-                }
-
-                entries.Add(new YamlEntry(key, value));
-                SkipSpaces();
-                if (At((byte)'}'))
-                {
-                    _pos++;
-                    return new YamlMapping(location, entries);
-                }
-
-                if (!At((byte)','))
-                {
-                    return null;
-                }
-
-                _pos++;
-                SkipSpaces();
-            }
+            entries.Add(new YamlEntry(key, value));
+            return true;
         }
 
         private YamlScalar? FlowScalar()
