@@ -1,11 +1,5 @@
-using System.CommandLine;
 using Onboarding.Cli.Commands;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Writing;
 using Onboarding.Git.Processes;
-using Onboarding.GitHub;
 
 namespace Onboarding.Cli;
 

@@ -1,5 +1,3 @@
-using Onboarding.GitHub;
-
 namespace Onboarding.Cli;
 
 /// <summary>

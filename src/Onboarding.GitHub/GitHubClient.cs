@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Onboarding.GitHub.Models;
 using Polly;
 
 namespace Onboarding.GitHub;

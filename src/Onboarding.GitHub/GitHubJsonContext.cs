@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub;
 
 /// <summary>The one place the wire conventions are set: snake_case, nulls not sent, unknown fields ignored.</summary>

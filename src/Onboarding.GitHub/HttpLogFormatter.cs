@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Onboarding.GitHub;
 
 /// <summary>Formats request headers for a log line with the credentials masked.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Onboarding.GitHub;
 
 /// <summary>Reads the <c>rel="next"</c> URL of GitHub's pagination <c>Link</c> header.</summary>

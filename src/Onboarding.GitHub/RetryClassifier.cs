@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace Onboarding.GitHub;
 
 /// <summary>Reads GitHub's rate-limit signals from a response.</summary>

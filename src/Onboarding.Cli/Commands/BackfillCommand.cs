@@ -1,9 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using Onboarding.Cli.Output;
 using Onboarding.Core.Validation;
-using Onboarding.GitHub.Backfill;
-using Onboarding.GitHub.Drift;
 
 namespace Onboarding.Cli.Commands;
 

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Cli.Output;
-using Onboarding.Core.IssueForms;
-using Onboarding.GitHub.Backfill;
-using Onboarding.GitHub.Drift;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>What <c>onboard backfill</c> prints, writes to the step outputs and the job summary, and the exit code.</summary>

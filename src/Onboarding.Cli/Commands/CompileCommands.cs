@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Compilation;
-using Onboarding.Git.Regeneration;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary><c>validate</c>, <c>compile [--check]</c> and <c>check</c>: one core call each, then output and exit code.</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.GitHub;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Import;
 
 namespace Onboarding.Cli.Commands;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
 using Onboarding.Core.Scaffolding;
 
 namespace Onboarding.Cli.Commands;

@@ -1,6 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>Files named on the command line: a path that names no file is a usage error, an unreadable file invalid input.</summary>

@@ -1,11 +1,4 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
 using Onboarding.Core.Loading;
-using Onboarding.Core.Onboarding;
-using Onboarding.Core.Sources;
-using Onboarding.Git.Local;
 
 namespace Onboarding.Cli.Commands;
 

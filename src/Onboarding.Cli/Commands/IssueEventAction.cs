@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Onboarding;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary><c>parse-issue --template FORM.yml --body BODY.md</c>: the generic issue-form parser.</summary>

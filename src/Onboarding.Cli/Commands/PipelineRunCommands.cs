@@ -1,9 +1,4 @@
-using System.CommandLine;
 using CliWrap.Buffered;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Pipelines;
-using Onboarding.Core.Sources;
 
 namespace Onboarding.Cli.Commands;
 
@@ -53,7 +48,7 @@ internal static class PipelineRunCommands
 
             if (!await new DiskSource(root).HoldsAsync(file.File.Path, file.File.Content, cancellationToken))
             {
-                reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.StaleDag, SourceLocation.StartOf(file.File.Path),
+                reporter.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.PipelineStaleDag, SourceLocation.StartOf(file.File.Path),
                     $"{file.File.Path} is not what {file.File.Source} compiles to", "run 'onboard pipelines compile' first, so the test runs the DAG you will commit")]);
                 return ExitCodes.Invalid;
             }
@@ -95,7 +90,7 @@ internal static class PipelineRunCommands
             return (build.Files.First(f => f.Path == pipeline.DagFile), pipeline.DagId);
         }
 
-        reporter.Diagnostics([new Diagnostic(Severity.Error, PipelineCodes.UnknownPipeline, SourceLocation.StartOf($"{PipelineLoader.Folder}/{name}.yaml"),
+        reporter.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.PipelineUnknownPipeline, SourceLocation.StartOf($"{PipelineLoader.Folder}/{name}.yaml"),
                 $"there is no pipeline {Display.Quote(name)}",
                 build.Pipelines.Count == 0 ? "add pipelines/<name>.yaml first" : $"use one of: {string.Join(", ", build.Pipelines.Select(p => p.Pipeline.Name))}")]);
         return null;

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Pipelines;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary><c>pipelines validate | compile | check | render | test</c>: pipelines of a team repository compiled into DAG files.</summary>

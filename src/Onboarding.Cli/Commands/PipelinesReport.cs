@@ -1,12 +1,3 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Onboarding.Cli.Output;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Pipelines;
-
 namespace Onboarding.Cli.Commands;
 
 /// <summary>The text, --json and job-summary forms of a <c>pipelines validate | compile | check</c> run.</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Onboarding.Cli.Output;
-using Onboarding.Git.Regeneration;
-using Onboarding.GitHub;
 using Onboarding.GitHub.Regeneration;
 
 namespace Onboarding.Cli.Commands;

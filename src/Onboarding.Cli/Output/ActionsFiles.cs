@@ -1,7 +1,3 @@
-using System.Text;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>Step outputs ($GITHUB_OUTPUT) and the job summary ($GITHUB_STEP_SUMMARY), when the runner provides them.</summary>

@@ -1,8 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
-using Onboarding.Core.Compilation;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The --json form of a validate / compile / check run (stable keys for scripts).</summary>

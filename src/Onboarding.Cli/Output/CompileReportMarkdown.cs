@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The job summary of a check or compile: per environment what changes, then every problem.</summary>

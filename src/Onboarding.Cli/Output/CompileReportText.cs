@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.Compilation;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The human-readable account of a validate / compile / check run.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The "diagnostics" array every --json report carries, in one shape.</summary>

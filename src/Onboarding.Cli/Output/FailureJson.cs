@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The --json form of commands that write source files (import, init): files and diagnostics, stable keys.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.IssueForms;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>What <c>onboard issue --event</c> prints, and the Markdown it appends to the job summary.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Onboarding;
-using Onboarding.Git.Local;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The --json form of <c>onboard issue --body</c> (<c>--dry-run</c> or <c>--local</c>): the plan, what was committed, or the problems.</summary>

@@ -1,8 +1,3 @@
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Onboarding;
-using Onboarding.Git.Local;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>What <c>onboard issue --local</c> did, or <c>--dry-run</c> would do, and what the GitHub flow adds on top.</summary>

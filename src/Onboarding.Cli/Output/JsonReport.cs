@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Onboarding.Cli.Output;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The shapes every --json report writes the same way.</summary>

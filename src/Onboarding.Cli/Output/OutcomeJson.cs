@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The --json form of the GitHub commands (issue --event, backfill): status, message, changes, calls, diagnostics.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.Cli.Output;
 
 /// <summary>The "problems" array of a --json report: each problem of an issue body as an object, under its form field.</summary>

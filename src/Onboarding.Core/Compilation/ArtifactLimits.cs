@@ -1,7 +1,3 @@
-using System.Globalization;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Compilation;
 
 public static class ArtifactPaths

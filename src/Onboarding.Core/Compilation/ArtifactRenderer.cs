@@ -1,9 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>Renders every artifact kind of a compile, byte-for-byte deterministic.</summary>

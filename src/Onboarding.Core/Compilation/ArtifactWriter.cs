@@ -1,7 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Compilation;
 
 public enum ArtifactStatus

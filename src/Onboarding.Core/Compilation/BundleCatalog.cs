@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

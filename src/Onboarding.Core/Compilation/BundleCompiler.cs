@@ -1,9 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
-
 namespace Onboarding.Core.Compilation;
 
 public sealed record FieldChange(string Field, string? Before, string? After);

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Compilation;
 
 public sealed record EnvironmentSummary(string Name, int Bundles, EnvironmentDiff Diff);

@@ -1,6 +1,3 @@
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

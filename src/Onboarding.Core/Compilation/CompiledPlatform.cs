@@ -1,6 +1,3 @@
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Compilation;
 
 public sealed record CompiledEnvironment(EnvironmentSettings Environment, IReadOnlyList<CompiledBundle> Bundles)

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

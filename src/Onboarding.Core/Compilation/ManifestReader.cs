@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>The output hashes the previous compile recorded; <paramref name="Unreadable"/> says why there are none when the manifest exists but cannot be used.</summary>

@@ -1,8 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Compilation;
 
 /// <summary>

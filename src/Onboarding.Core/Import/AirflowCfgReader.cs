@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>
@@ -69,7 +65,7 @@ public static partial class AirflowCfgReader
                 optionsSeen.Clear();
                 if (!sectionsSeen.Add(section) && section == Section)
                 {
-                    diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, i + 1, indent + 1),
+                    diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, i + 1, indent + 1),
                         $"section [{Section}] appears twice; Airflow's config parser refuses the file",
                         "merge the two sections into one");
                     return null;
@@ -88,7 +84,7 @@ public static partial class AirflowCfgReader
             var option = Option().Match(stripped);
             if (!option.Success || option.Groups["option"].Value.TrimEnd().Length == 0)
             {
-                diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, i + 1, indent + 1),
+                diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, i + 1, indent + 1),
                     $"line in [{Section}] is neither 'key = value' nor an indented continuation; Airflow's config parser refuses the file",
                     "indent continuation lines of a multi-line value deeper than its key");
                 return null;
@@ -98,7 +94,7 @@ public static partial class AirflowCfgReader
             inOption = true;
             if (!optionsSeen.Add(name) && name == Key)
             {
-                diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, i + 1, indent + 1),
+                diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, i + 1, indent + 1),
                     $"'{Key}' is set twice in [{Section}] (first at line {keyAt.Line}); Airflow's config parser refuses the file",
                     "keep one of them");
                 return null;
@@ -115,7 +111,7 @@ public static partial class AirflowCfgReader
 
         if (value is null)
         {
-            diagnostics.Error(ImportCodes.ListNotFound, SourceLocation.StartOf(file),
+            diagnostics.Error(DiagnosticCodes.ImportListNotFound, SourceLocation.StartOf(file),
                 sectionsSeen.Contains(Section) ? $"[{Section}] has no '{Key}'" : $"the file has no [{Section}] section",
                 $"point --from at the airflow.cfg that sets [{Section}] {Key}, or use --format env/json for other files");
             return null;
@@ -147,7 +143,7 @@ public static partial class AirflowCfgReader
         var dollar = text.IndexOf('$', StringComparison.Ordinal);
         if (dollar >= 0)
         {
-            diagnostics.Error(ImportCodes.SourceSyntax, at with { Column = at.Column + dollar },
+            diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, at with { Column = at.Column + dollar },
                 "the value contains '$', which Airflow expands as an environment variable in airflow.cfg, so the list Airflow sees is not the one written here",
                 "remove the '$' (no bundle setting onboard accepts needs it)");
             return null;
@@ -167,7 +163,7 @@ public static partial class AirflowCfgReader
             }
             else
             {
-                diagnostics.Error(ImportCodes.SourceSyntax, at with { Column = at.Column + i },
+                diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, at with { Column = at.Column + i },
                     "the value contains a '%' that Airflow's config parser reads as interpolation",
                     "write a literal percent sign as '%%'");
                 return null;

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>
@@ -25,7 +18,7 @@ public static class BundleListReader
     {
         if (root is not ListJsonArray list)
         {
-            diagnostics.Error(ImportCodes.WrongShape, root.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, root.At,
                 $"{ListPath} must be a JSON list of bundles, not {root.Kind}", "write it as [ {\"name\": ..., \"classpath\": ..., \"kwargs\": {...}}, ... ]");
             return null;
         }
@@ -43,7 +36,7 @@ public static class BundleListReader
 
             if (names.TryGetValue(bundle.Name, out var first))
             {
-                diagnostics.Error(ImportCodes.DuplicateBundle, bundle.At,
+                diagnostics.Error(DiagnosticCodes.ImportDuplicateBundle, bundle.At,
                     $"{bundle.Path} (bundle '{bundle.Name}'): bundle name '{bundle.Name}' is already used by {first.Path} (line {first.At.Line})",
                     first.Name == bundle.Name
                         ? "Airflow refuses a list with duplicate names: remove or rename one"
@@ -63,7 +56,7 @@ public static class BundleListReader
         var path = $"{ListPath}[{index}]";
         if (node is not ListJsonObject item)
         {
-            diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path} must be an object with name, classpath and kwargs, not {node.Kind}", "fix or remove the item");
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, node.At, $"{path} must be an object with name, classpath and kwargs, not {node.Kind}", "fix or remove the item");
             return null;
         }
 
@@ -75,14 +68,14 @@ public static class BundleListReader
 
         foreach (var property in item.Properties.Where(p => !ItemKeys.Contains(p.Name)))
         {
-            diagnostics.Error(ImportCodes.WrongShape, property.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, property.At,
                 $"{label}: key {Display.Quote(property.Name)} is not part of a bundle (Airflow 3.0/3.1 refuse it, 3.2 ignores it silently)",
                 "remove it; a bundle has only name, classpath, kwargs and, from Airflow 3.2, team_name");
         }
 
         if (name is null)
         {
-            diagnostics.Error(ImportCodes.WrongShape, nameNode?.At ?? item.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, nameNode?.At ?? item.At,
                 nameNode is null ? $"{path} has no 'name'" : $"{path}.name must be text, not {nameNode.Kind}", "give every bundle a name");
         }
         else
@@ -105,14 +98,14 @@ public static class BundleListReader
             }
             else
             {
-                diagnostics.Error(ImportCodes.WrongShape, teamProperty.Value.At, $"{label}: team_name must be text, not {teamProperty.Value.Kind}", "write the team's name in quotes or remove team_name");
+                diagnostics.Error(DiagnosticCodes.ImportWrongShape, teamProperty.Value.At, $"{label}: team_name must be text, not {teamProperty.Value.Kind}", "write the team's name in quotes or remove team_name");
             }
         }
 
         var kwargsNode = item.Find("kwargs")?.Value;
         if (kwargsNode is not ListJsonObject kwargs)
         {
-            diagnostics.Error(ImportCodes.WrongShape, kwargsNode?.At ?? item.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, kwargsNode?.At ?? item.At,
                 kwargsNode is null ? $"{label} has no 'kwargs' (Airflow requires it)" : $"{label}: kwargs must be an object, not {kwargsNode.Kind}",
                 "give the GitDagBundle arguments as an object: \"kwargs\": {\"repo_url\": ..., \"tracking_ref\": ...}");
             return null;
@@ -145,13 +138,13 @@ public static class BundleListReader
 
         if (node is not ListJsonString classpath)
         {
-            diagnostics.Error(ImportCodes.WrongShape, node?.At ?? item.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, node?.At ?? item.At,
                 node is null ? $"{label} has no 'classpath' (Airflow requires it)" : $"{path}.classpath must be text, not {node.Kind}",
                 $"set \"classpath\": \"{AirflowSettings.GitDagBundleClasspath}\"");
             return node is null;
         }
 
-        diagnostics.Error(ImportCodes.UnsupportedClasspath, classpath.At,
+        diagnostics.Error(DiagnosticCodes.ImportUnsupportedClasspath, classpath.At,
             $"{label}: classpath {Display.Quote(classpath.Value)} is not {AirflowSettings.GitDagBundleClasspath}, the only bundle type team files describe",
             classpath.Value.EndsWith(".GitDagBundle", StringComparison.Ordinal)
                 ? $"the Git bundle now lives at {AirflowSettings.GitDagBundleClasspath}: change the classpath and import again"
@@ -164,7 +157,7 @@ public static class BundleListReader
         if (!NameRules.TeamName().IsMatch(value.Value))
         {
             var nonAscii = Display.FirstNonAscii(value.Value);
-            diagnostics.Error(ImportCodes.InvalidValue, value.At,
+            diagnostics.Error(DiagnosticCodes.ImportInvalidValue, value.At,
                 nonAscii is null
                     ? $"{path}: {what} name {Display.Quote(value.Value)} is not valid for a team file"
                     : $"{path}: {what} name {Display.Quote(value.Value)} contains a non-ASCII character ({nonAscii})",
@@ -175,7 +168,7 @@ public static class BundleListReader
         var reserved = ReservedNames.Reason(value.Value, config.Policy.ReservedNames);
         if (reserved is not null)
         {
-            diagnostics.Error(ImportCodes.InvalidValue, value.At, $"{path}: {what} name '{value.Value}' is reserved: {reserved}", "rename it before importing");
+            diagnostics.Error(DiagnosticCodes.ImportInvalidValue, value.At, $"{path}: {what} name '{value.Value}' is reserved: {reserved}", "rename it before importing");
             return false;
         }
 
@@ -196,7 +189,7 @@ public static class BundleListReader
                     _ => ($"{Display.Quote(property.Name)} is not a GitDagBundle argument onboard knows",
                         $"kwargs may hold: {string.Join(", ", SupportedKwargs)}; remove it, or rename it to one of those"),
                 };
-                diagnostics.Error(ImportCodes.UnsupportedKwarg, property.At, $"{path}.{property.Name} ({label}): {message}", hint);
+                diagnostics.Error(DiagnosticCodes.ImportUnsupportedKwarg, property.At, $"{path}.{property.Name} ({label}): {message}", hint);
             }
         }
 
@@ -205,7 +198,7 @@ public static class BundleListReader
             var node = kwargs.Find("repo_url")?.Value;
             if (node is not ListJsonString url)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node?.At ?? kwargs.At,
+                diagnostics.Error(DiagnosticCodes.ImportWrongShape, node?.At ?? kwargs.At,
                     node is null ? $"{path}.repo_url ({label}) is missing" : $"{path}.repo_url ({label}) must be text, not {node.Kind}",
                     "team files need the repository: add \"repo_url\": \"https://github.com/<owner>/<repo>.git\" (a URL taken from the connection cannot be imported)");
                 return null;
@@ -213,7 +206,7 @@ public static class BundleListReader
 
             if (!url.Value.StartsWith("https://", StringComparison.Ordinal) || !url.Value.Contains('/', StringComparison.Ordinal))
             {
-                diagnostics.Error(ImportCodes.InvalidValue, url.At,
+                diagnostics.Error(DiagnosticCodes.ImportInvalidValue, url.At,
                     $"{path}.repo_url ({label}) {Display.Quote(url.Value)} is not an https GitHub URL",
                     SshHint(url.Value));
                 return null;
@@ -222,7 +215,7 @@ public static class BundleListReader
             var reference = RepoReference.Resolve(url.Value, config, out var problem, out _);
             if (reference is null)
             {
-                diagnostics.Error(ImportCodes.InvalidValue, url.At,
+                diagnostics.Error(DiagnosticCodes.ImportInvalidValue, url.At,
                     $"{path}.repo_url ({label}) {Display.Quote(url.Value)} {problem}",
                     "fix the URL in the list, or allow its host and owner in onboarding.yaml's policy.repo_hosts / policy.repo_owners");
                 return null;
@@ -239,7 +232,7 @@ public static class BundleListReader
             {
                 if (setting.Required)
                 {
-                    diagnostics.Error(ImportCodes.WrongShape, kwargs.At, $"{path}.{setting.Kwarg} ({label}) is missing (GitDagBundle requires it)", $"add \"{setting.Kwarg}\" to its kwargs");
+                    diagnostics.Error(DiagnosticCodes.ImportWrongShape, kwargs.At, $"{path}.{setting.Kwarg} ({label}) is missing (GitDagBundle requires it)", $"add \"{setting.Kwarg}\" to its kwargs");
                 }
 
                 return null;
@@ -247,7 +240,7 @@ public static class BundleListReader
 
             if (setting.Since > version)
             {
-                diagnostics.Error(ImportCodes.UnsupportedKwarg, node.At,
+                diagnostics.Error(DiagnosticCodes.ImportUnsupportedKwarg, node.At,
                     $"{path}.{setting.Kwarg} ({label}) needs Airflow {setting.Since} or later, but onboarding.yaml sets airflow.version to \"{version}\"",
                     $"remove it from the list (Airflow {version} refuses it and skips the whole bundle), or raise airflow.version in onboarding.yaml");
                 return null;
@@ -266,13 +259,13 @@ public static class BundleListReader
         {
             if (node is not ListJsonString text)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{key} ({label}) must be text, not {node.Kind}", "write it in double quotes");
+                diagnostics.Error(DiagnosticCodes.ImportWrongShape, node.At, $"{path}.{key} ({label}) must be text, not {node.Kind}", "write it in double quotes");
                 return null;
             }
 
             if (rule is not null && !Valid(rule, text.Value))
             {
-                diagnostics.Error(ImportCodes.InvalidValue, text.At, $"{path}.{key} ({label}) value {Display.Quote(text.Value)} is not valid in a team file", rule.Hint);
+                diagnostics.Error(DiagnosticCodes.ImportInvalidValue, text.At, $"{path}.{key} ({label}) value {Display.Quote(text.Value)} is not valid in a team file", rule.Hint);
                 return null;
             }
 
@@ -289,13 +282,13 @@ public static class BundleListReader
                     return value;
                 }
 
-                diagnostics.Error(ImportCodes.InvalidValue, number.At,
+                diagnostics.Error(DiagnosticCodes.ImportInvalidValue, number.At,
                     $"{path}.{setting.Kwarg} ({label}) is {value}, below the {setting.Minimum} team files allow",
                     $"use at least {setting.Minimum}");
                 return null;
             }
 
-            diagnostics.Error(ImportCodes.WrongShape, node.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, node.At,
                 $"{path}.{setting.Kwarg} ({label}) must be a whole number, not {node.Kind}",
                 "write digits without quotes or a decimal point, e.g. 300");
             return null;
@@ -308,7 +301,7 @@ public static class BundleListReader
                 return b.Value;
             }
 
-            diagnostics.Error(ImportCodes.WrongShape, node.At,
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, node.At,
                 $"{path}.{key} ({label}) must be true or false, not {node.Kind}",
                 node is ListJsonString ? "Python reads any non-empty text, even \"false\", as true: write true or false without quotes" : "write true or false");
             return null;
@@ -318,7 +311,7 @@ public static class BundleListReader
         {
             if (node is not ListJsonArray list)
             {
-                diagnostics.Error(ImportCodes.WrongShape, node.At, $"{path}.{setting.Kwarg} ({label}) must be a list, not {node.Kind}", "write it as a JSON list such as [\"dags\", \"common\"]");
+                diagnostics.Error(DiagnosticCodes.ImportWrongShape, node.At, $"{path}.{setting.Kwarg} ({label}) must be a list, not {node.Kind}", "write it as a JSON list such as [\"dags\", \"common\"]");
                 return null;
             }
 
@@ -331,7 +324,7 @@ public static class BundleListReader
                     continue;
                 }
 
-                diagnostics.Error(list.Items[i] is ListJsonString ? ImportCodes.InvalidValue : ImportCodes.WrongShape, list.Items[i].At,
+                diagnostics.Error(list.Items[i] is ListJsonString ? DiagnosticCodes.ImportInvalidValue : DiagnosticCodes.ImportWrongShape, list.Items[i].At,
                     list.Items[i] is ListJsonString text
                         ? $"{path}.{setting.Kwarg}[{i}] ({label}) value {Display.Quote(text.Value)} is not valid in a team file"
                         : $"{path}.{setting.Kwarg}[{i}] ({label}) must be text, not {list.Items[i].Kind}",

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>
@@ -29,7 +25,7 @@ public static partial class EnvFileReader
 
             if (found is not null)
             {
-                diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, i + 1, 1),
+                diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, i + 1, 1),
                     $"{Variable} is set twice (first at line {foundLine}); which one Airflow gets depends on how the file is loaded",
                     "keep one of them");
                 return null;
@@ -48,7 +44,7 @@ public static partial class EnvFileReader
 
         if (found is null)
         {
-            diagnostics.Error(ImportCodes.ListNotFound, SourceLocation.StartOf(file),
+            diagnostics.Error(DiagnosticCodes.ImportListNotFound, SourceLocation.StartOf(file),
                 $"the file does not set {Variable}",
                 $"point --from at the env file that sets it, or use --format cfg/json for other files");
         }
@@ -77,7 +73,7 @@ public static partial class EnvFileReader
             {
                 if (l + 1 >= lines.Length)
                 {
-                    diagnostics.Error(ImportCodes.SourceSyntax, at,
+                    diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, at,
                         $"the {(quote == '"' ? "double" : "single")}-quoted value of {Variable} is never closed", $"end the value with {quote}");
                     return null;
                 }
@@ -103,7 +99,7 @@ public static partial class EnvFileReader
 
             if (quote == '"' && ch is '$' or '`')
             {
-                diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, l + 1, c + 1),
+                diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, l + 1, c + 1),
                     $"the double-quoted value contains an unescaped '{ch}', which the shell would expand",
                     "use single quotes around the JSON, or escape it with a backslash");
                 return null;
@@ -116,7 +112,7 @@ public static partial class EnvFileReader
         var rest = lines[l][(c + 1)..].Trim();
         if (rest.Length > 0 && !rest.StartsWith('#'))
         {
-            diagnostics.Error(ImportCodes.SourceSyntax, new SourceLocation(file, l + 1, c + 2),
+            diagnostics.Error(DiagnosticCodes.ImportSourceSyntax, new SourceLocation(file, l + 1, c + 2),
                 $"text follows the closing quote of {Variable}", "put the whole value inside one pair of quotes");
             return null;
         }

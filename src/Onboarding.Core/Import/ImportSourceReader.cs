@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>Reads the file given to <c>import --from</c> and extracts the bundle list's JSON text.</summary>
@@ -20,19 +16,19 @@ public static partial class ImportSourceReader
         }
         catch (Sources.UnusableFileException ex)
         {
-            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), $"file {ex.Problem}", ex.Hint);
+            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display), $"file {ex.Problem}", ex.Hint);
             return null;
         }
 
         if (bytes is null)
         {
-            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), "file not found", "check the path given to --from");
+            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display), "file not found", "check the path given to --from");
             return null;
         }
 
         if (bytes.Length > MaxBytes)
         {
-            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
+            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display),
                 $"file is more than the {MaxBytes:N0} bytes an Airflow configuration plausibly needs",
                 "point --from at the airflow.cfg, env file or JSON list itself");
             return null;
@@ -45,14 +41,14 @@ public static partial class ImportSourceReader
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display), "file is not valid UTF-8", "save it as UTF-8");
+            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display), "file is not valid UTF-8", "save it as UTF-8");
             return null;
         }
 
         format ??= Detect(path, text);
         if (format is null)
         {
-            diagnostics.Error(ImportCodes.SourceUnreadable, SourceLocation.StartOf(display),
+            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display),
                 "cannot tell whether this is an airflow.cfg, an env file or a JSON list",
                 "pass --format cfg, --format env or --format json");
             return null;

@@ -1,8 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>One bundle of the imported list, checked and typed: where it sits in the list, and its kwargs besides repo_url.</summary>

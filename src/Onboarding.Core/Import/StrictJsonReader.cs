@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>
@@ -47,7 +43,7 @@ public static class StrictJsonReader
                         var first = frame.Properties.FirstOrDefault(p => p.Name == name);
                         if (first is not null)
                         {
-                            diagnostics.Error(ImportCodes.JsonSyntax, at,
+                            diagnostics.Error(DiagnosticCodes.ImportJsonSyntax, at,
                                 $"key {Display.Quote(name)} is given twice in one object (first at line {first.At.Line}); Airflow's json.loads would silently keep only the last one",
                                 "keep the one you mean and delete the other");
                             return null;
@@ -90,7 +86,7 @@ public static class StrictJsonReader
         catch (JsonException ex)
         {
             var location = text.At((int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0));
-            diagnostics.Error(ImportCodes.JsonSyntax, location,
+            diagnostics.Error(DiagnosticCodes.ImportJsonSyntax, location,
                 $"the bundle list is not valid JSON: {JsonSyntaxText.Describe(ex.Message)}",
                 "Airflow parses it with Python's json.loads: no comments, no trailing commas, double-quoted keys and strings");
             return null;
@@ -98,7 +94,7 @@ public static class StrictJsonReader
 
         if (root is null)
         {
-            diagnostics.Error(ImportCodes.JsonSyntax, text.At(0, 0), "the bundle list is empty", "give the JSON list of bundles");
+            diagnostics.Error(DiagnosticCodes.ImportJsonSyntax, text.At(0, 0), "the bundle list is empty", "give the JSON list of bundles");
         }
 
         return root;

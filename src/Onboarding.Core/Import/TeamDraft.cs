@@ -1,6 +1,3 @@
-using Onboarding.Core.Model;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>A team file being assembled from the imported list, possibly on top of an existing one.</summary>

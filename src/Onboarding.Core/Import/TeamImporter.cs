@@ -1,13 +1,3 @@
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Import;
 
 /// <summary>
@@ -31,7 +21,7 @@ public static class TeamImporter
         {
             if (sources.Config is not null)
             {
-                diagnostics.Error(ImportCodes.PlatformInvalid, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+                diagnostics.Error(DiagnosticCodes.ImportPlatformInvalid, SourceLocation.StartOf(PlatformConfigLoader.FileName),
                     "the platform repository has errors, so nothing can be imported into it", "fix the errors above ('onboard validate' lists them), then import again");
             }
 
@@ -49,7 +39,7 @@ public static class TeamImporter
 
         if (bundles.Count == 0)
         {
-            diagnostics.Error(ImportCodes.WrongShape, tree!.At, "the list holds no bundles, so there is nothing to import", "point --from at the list of the environment you are migrating");
+            diagnostics.Error(DiagnosticCodes.ImportWrongShape, tree!.At, "the list holds no bundles, so there is nothing to import", "point --from at the list of the environment you are migrating");
             return Failed(diagnostics);
         }
 
@@ -67,7 +57,7 @@ public static class TeamImporter
 
         foreach (var draft in drafts.Where(d => d.Existing is null))
         {
-            diagnostics.Warning(ImportCodes.PlaceholderOwner, SourceLocation.StartOf(draft.Path),
+            diagnostics.Warning(DiagnosticCodes.ImportPlaceholderOwner, SourceLocation.StartOf(draft.Path),
                 $"owners.github_team of new team '{draft.Name}' is set to '{draft.Name}', a guess: the list does not say who owns the bundles",
                 $"set it to the slug of the GitHub team that owns {draft.Name}'s repositories before merging");
         }
@@ -99,7 +89,7 @@ public static class TeamImporter
             return [found];
         }
 
-        diagnostics.Error(ImportCodes.UnknownEnvironment, SourceLocation.StartOf(PlatformConfigLoader.FileName),
+        diagnostics.Error(DiagnosticCodes.ImportUnknownEnvironment, SourceLocation.StartOf(PlatformConfigLoader.FileName),
             $"--environment {Display.Quote(environment)} is not an environment of onboarding.yaml",
             $"use one of: {string.Join(", ", config.Environments.Select(e => e.Name))}");
         return null;
@@ -111,7 +101,7 @@ public static class TeamImporter
         var at = SourceLocation.StartOf(PlatformConfigLoader.FileName);
         if (config.Airflow.Classpath != AirflowSettings.GitDagBundleClasspath)
         {
-            diagnostics.Error(ImportCodes.NotRoundTrippable, at,
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, at,
                 $"onboarding.yaml sets airflow.classpath to {Display.Quote(config.Airflow.Classpath)}, so compile would change every bundle's classpath",
                 $"remove airflow.classpath or set it to {AirflowSettings.GitDagBundleClasspath}");
         }
@@ -119,7 +109,7 @@ public static class TeamImporter
         var withTeam = bundles.Where(b => b.TeamName is not null).ToArray();
         if (withTeam.Length > 0 && !config.Airflow.MultiTeam)
         {
-            diagnostics.Error(ImportCodes.NotRoundTrippable, withTeam[0].At,
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, withTeam[0].At,
                 $"{withTeam[0].Path} (bundle '{withTeam[0].Name}') sets team_name, but onboarding.yaml has airflow.multi_team: false, so compile would drop it ({withTeam.Length} bundle(s) affected)",
                 "set airflow.multi_team: true in onboarding.yaml (Airflow 3.2 or later, [core] multi_team enabled), or remove team_name from the list");
         }
@@ -127,7 +117,7 @@ public static class TeamImporter
         var withoutTeam = bundles.Where(b => b.TeamName is null).ToArray();
         if (withoutTeam.Length > 0 && config.Airflow.MultiTeam)
         {
-            diagnostics.Error(ImportCodes.NotRoundTrippable, withoutTeam[0].At,
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, withoutTeam[0].At,
                 $"{withoutTeam[0].Path} (bundle '{withoutTeam[0].Name}') has no team_name, but onboarding.yaml has airflow.multi_team: true, so compile would add one ({withoutTeam.Length} bundle(s) affected)",
                 "give every bundle its team_name in the list, or set airflow.multi_team: false");
         }
@@ -160,7 +150,7 @@ public static class TeamImporter
             var extra = environment.Bundles.Where(b => !bundles.Any(i => i.Name == b.Name)).ToArray();
             if (extra.Length > 0)
             {
-                diagnostics.Warning(ImportCodes.ExtraBundles, SourceLocation.StartOf(extra[0].SourceFile),
+                diagnostics.Warning(DiagnosticCodes.ImportExtraBundles, SourceLocation.StartOf(extra[0].SourceFile),
                     $"after the import, environment '{target.Name}' also gets {extra.Length} bundle(s) that are not in the imported list: {string.Join(", ", extra.Select(b => $"{b.Name} ({b.SourceFile})"))}",
                     "if the imported list is the whole of that environment's setting, restrict those bundles with 'environments:' or remove them");
             }
@@ -172,7 +162,7 @@ public static class TeamImporter
         var subject = $"{bundle.Path} (bundle '{bundle.Name}')";
         if (compiled is null)
         {
-            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At, $"{subject} would be missing from environment '{environment}' after compile",
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, bundle.At, $"{subject} would be missing from environment '{environment}' after compile",
                 "check its team file's 'environments:' entry");
             return;
         }
@@ -185,7 +175,7 @@ public static class TeamImporter
             var got = actual.GetValueOrDefault(key);
             if (!KwargValues.Same(want, got))
             {
-                diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+                diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, bundle.At,
                     $"{subject}: compile would give kwargs.{key} = {KwargValues.Show(got)} in environment '{environment}', but the list has {KwargValues.Show(want)}",
                     "the platform's settings in onboarding.yaml decide this value; change them or the list so they agree");
             }
@@ -193,7 +183,7 @@ public static class TeamImporter
 
         if (compiled.TeamName != bundle.TeamName && (compiled.TeamName is not null || bundle.TeamName is not null))
         {
-            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, bundle.At,
                 $"{subject}: compile would give team_name {KwargValues.Show(compiled.TeamName)} in environment '{environment}', but the list has {KwargValues.Show(bundle.TeamName)}",
                 "check airflow.multi_team in onboarding.yaml");
         }
@@ -245,7 +235,7 @@ public static class TeamImporter
             var owner = sources.Teams.FirstOrDefault(t => t.Bundles.Any(b => string.Equals(b.Name, bundle.Name, StringComparison.OrdinalIgnoreCase)));
             if (owner is not null && bundle.TeamName is not null && owner.Name != bundle.TeamName)
             {
-                diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                diagnostics.Error(DiagnosticCodes.ImportEnvironmentConflict, bundle.At,
                     $"{bundle.Path} (bundle '{bundle.Name}') has team_name '{bundle.TeamName}', but the bundle already belongs to team '{owner.Name}' ({owner.Path})",
                     "a bundle belongs to one team in every environment: fix team_name in the list, or move the bundle between team files by hand");
                 return;
@@ -296,7 +286,7 @@ public static class TeamImporter
                 var effective = existing.Settings.Over(environment.Settings).Over(Defaults).Only(Cascading);
                 if (effective != bundle.Settings.Only(Cascading))
                 {
-                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                    diagnostics.Error(DiagnosticCodes.ImportEnvironmentConflict, bundle.At,
                         $"{subject} is enabled in every environment by {draft.Path}, with other settings for '{environment.Name}' than the list",
                         $"give the bundle an 'environments:' entry per environment in {draft.Path} by hand, then import again");
                 }
@@ -321,7 +311,7 @@ public static class TeamImporter
 
                 if (!options.Force)
                 {
-                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                    diagnostics.Error(DiagnosticCodes.ImportEnvironmentConflict, bundle.At,
                         $"{subject} already has settings for environment '{environment.Name}' in {draft.Path} that differ from the list",
                         "pass --force to replace that environment's settings with the list's");
                     return null;
@@ -342,7 +332,7 @@ public static class TeamImporter
             {
                 if (differs)
                 {
-                    diagnostics.Error(ImportCodes.EnvironmentConflict, bundle.At,
+                    diagnostics.Error(DiagnosticCodes.ImportEnvironmentConflict, bundle.At,
                         $"{subject}: kwargs.{key} is {KwargValues.Show(inList)} in the list for '{environment.Name}' but {KwargValues.Show(inFile)} in {draft.Path}",
                         hint);
                 }
@@ -367,7 +357,7 @@ public static class TeamImporter
             if (existing is not null && replace && !options.Force)
             {
                 _refused.Add(team);
-                diagnostics.Error(ImportCodes.TeamFileExists, bundle.At,
+                diagnostics.Error(DiagnosticCodes.ImportTeamFileExists, bundle.At,
                     $"{bundle.Path} (bundle '{bundle.Name}') belongs to team '{team}', and {path} already exists",
                     "pass --force to replace it (its owners and description are kept), or --environment NAME to add this list's environment to it");
                 return null;
@@ -390,7 +380,7 @@ public static class TeamImporter
             var repo = bundle.Repo.Host == defaultHost && bundle.Repo.Owner == config.GitHub.Org ? bundle.Repo.Name : bundle.Repo.Url;
             if (bundle.Repo.Url != bundle.RepoUrl)
             {
-                diagnostics.Warning(ImportCodes.Normalised, bundle.At,
+                diagnostics.Warning(DiagnosticCodes.ImportNormalised, bundle.At,
                     $"{bundle.Path} (bundle '{bundle.Name}'): repo_url {Display.Quote(bundle.RepoUrl)} will be compiled as {Display.Quote(bundle.Repo.Url)}",
                     "both name the same repository; the compiled list always uses the https://host/owner/repo.git form");
             }
@@ -451,7 +441,7 @@ public static class TeamImporter
         {
             var list = given.ToArray();
             var platformKey = setting.Cascades ? $"{setting.Key} from airflow.defaults and the environments in onboarding.yaml" : $"airflow.{setting.Key} from onboarding.yaml";
-            diagnostics.Error(ImportCodes.NotRoundTrippable, bundle.At,
+            diagnostics.Error(DiagnosticCodes.ImportNotRoundTrippable, bundle.At,
                 $"{bundle.Path} (bundle '{bundle.Name}') has no {setting.Kwarg}, but onboarding.yaml gives every bundle {setting.Key} {KwargValues.Show(list[0].Value)} in environment(s) {string.Join(", ", list.Select(l => l.Environment))}, and a team file cannot unset it",
                 $"add \"{setting.Kwarg}\" to the bundle's kwargs in the list (Airflow's own default for it: {setting.AirflowDefault}), or remove {platformKey}");
         }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Onboarding.Core.IssueForms;
 
 /// <summary>

@@ -6,22 +6,24 @@ public sealed class IssueFormTemplateException : Exception
     public const string Code = "ISSUEFORM001";
 
     public IssueFormTemplateException(string file, int line, int column, string reason)
-        : base($"{file}:{line}:{column}: error {Code}: {reason}")
+        : this(new IssueFormDiagnostic(file, line, column, Code, reason))
     {
-        File = file;
-        Line = line;
-        Column = column;
-        Reason = reason;
     }
 
-    public string File { get; }
+    private IssueFormTemplateException(IssueFormDiagnostic diagnostic)
+        : base(diagnostic.ToString()) => Diagnostic = diagnostic;
 
-    public int Line { get; }
+    /// <summary>Where the template is wrong, and what is wrong and how to fix it (its message, without the location).</summary>
+    public IssueFormDiagnostic Diagnostic { get; }
 
-    public int Column { get; }
+    public string File => Diagnostic.File;
+
+    public int Line => Diagnostic.Line;
+
+    public int Column => Diagnostic.Column;
 
     /// <summary>What is wrong and how to fix it, without the location prefix.</summary>
-    public string Reason { get; }
+    public string Reason => Diagnostic.Message;
 
-    public IssueFormDiagnostic ToDiagnostic() => new(File, Line, Column, Code, Reason);
+    public IssueFormDiagnostic ToDiagnostic() => Diagnostic;
 }

@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Sources;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 

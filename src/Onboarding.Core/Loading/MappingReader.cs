@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Schema;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>

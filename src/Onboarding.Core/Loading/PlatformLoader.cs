@@ -1,11 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Model;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Model;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>Everything read from a platform repository: settings, teams and the files they came from.</summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>A value read from YAML together with where it was written.</summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Schema;
-
 namespace Onboarding.Core.Loading;
 
 public static class SchemaVersion

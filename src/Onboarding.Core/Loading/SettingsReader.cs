@@ -1,7 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>Reads the bundle settings a mapping may hold at one place, as <see cref="GitBundleSettings"/> describes them.</summary>

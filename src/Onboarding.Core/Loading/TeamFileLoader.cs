@@ -1,10 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Schema;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Loading;
 
 /// <summary>Reads one teams/&lt;team&gt;.yaml into a <see cref="TeamFile"/>, reporting every shape problem.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onboarding.Core.Model;
 
 /// <summary>An Airflow minor version ("3.2"); it decides which keys the compiled list may hold.</summary>

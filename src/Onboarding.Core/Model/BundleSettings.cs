@@ -1,6 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Settings;
-
 namespace Onboarding.Core.Model;
 
 /// <summary>

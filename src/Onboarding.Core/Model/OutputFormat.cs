@@ -1,5 +1,3 @@
-using Onboarding.Core.Compilation;
-
 namespace Onboarding.Core.Model;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Model;
 
 /// <summary>onboarding.yaml: the platform's settings.</summary>

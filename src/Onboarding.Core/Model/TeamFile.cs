@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Model;
 
 /// <summary>teams/&lt;team&gt;.yaml: one team, its owners and its DAG bundles.</summary>

@@ -1,9 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>

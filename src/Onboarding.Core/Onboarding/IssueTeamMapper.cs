@@ -1,12 +1,3 @@
-using System.Globalization;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Onboarding;
 
 public enum RepositorySource

@@ -1,8 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Model;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>

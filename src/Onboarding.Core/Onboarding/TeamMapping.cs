@@ -1,6 +1,3 @@
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>The team an issue asks for, or every problem that keeps it from being built, each naming a form field.</summary>

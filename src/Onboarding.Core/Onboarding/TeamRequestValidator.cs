@@ -1,14 +1,3 @@
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Writing;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.Core.Onboarding;
 
 /// <summary>

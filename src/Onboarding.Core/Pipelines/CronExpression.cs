@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Checks a 5-field cron expression and the presets Airflow knows, so that a typo fails here and not in the scheduler.</summary>

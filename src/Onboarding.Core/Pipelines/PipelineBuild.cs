@@ -1,7 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Pipelines.Generation;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>What compiling a team repository's pipelines produced in memory: the files, or the reasons there are none.</summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>The outcome of <c>pipelines validate | compile | check</c> on a team repository.</summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Pipelines.Generation;
-using Onboarding.Core.Pipelines.Model;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>
@@ -38,7 +31,7 @@ public static class PipelineCompiler
 
         foreach (var other in listed.Where(f => f.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            diagnostics.Error(PipelineCodes.FileNameMismatch, SourceLocation.StartOf(other),
+            diagnostics.Error(DiagnosticCodes.PipelineFileNameMismatch, SourceLocation.StartOf(other),
                 $"{other} is not read: pipeline files end in .yaml", $"rename it to {Path.ChangeExtension(other, ".yaml")}");
         }
 
@@ -114,7 +107,7 @@ public static class PipelineCompiler
             {
                 if (!producers.ContainsKey(asset) && !pipeline.ExternalAssets.Contains(asset))
                 {
-                    diagnostics.Error(PipelineCodes.UnproducedAsset, pipeline.Locations.ScheduleAssets[asset],
+                    diagnostics.Error(DiagnosticCodes.PipelineUnproducedAsset, pipeline.Locations.ScheduleAssets[asset],
                         $"the schedule waits for asset {Display.Quote(asset)}, which no pipeline of this repository produces",
                         "add it to a step's 'produces', or list it under 'external_assets' when another repository produces it");
                 }

@@ -1,11 +1,3 @@
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Pipelines.Model;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>
@@ -43,7 +35,7 @@ public static partial class PipelineLoader
         var name = reader.Name("pipeline", PipelinePatterns.PipelineNameRegex(), NameRule, required: true);
         if (name is { } n && file != $"{Folder}/{n.Value}.yaml")
         {
-            reader.Error(PipelineCodes.FileNameMismatch, n.At,
+            reader.Error(DiagnosticCodes.PipelineFileNameMismatch, n.At,
                 $"pipeline {Display.Quote(n.Value)} is in {file}",
                 $"rename the file to {Folder}/{n.Value}.yaml or change 'pipeline' to match the file name");
         }
@@ -64,7 +56,7 @@ public static partial class PipelineLoader
 
         if (owner is null && platform is { Contacts.Count: 0 } && reader.Entry("owner") is null)
         {
-            reader.Error(PipelineCodes.NoOwner, name?.At ?? reader.At,
+            reader.Error(DiagnosticCodes.PipelineNoOwner, name?.At ?? reader.At,
                 "the pipeline has no 'owner' and the team has no contacts to default to", "add 'owner: someone@example.com'");
         }
 
@@ -101,7 +93,7 @@ public static partial class PipelineLoader
             return t.Value;
         }
 
-        reader.Error(PipelineCodes.UnknownTier, t.At,
+        reader.Error(DiagnosticCodes.PipelineUnknownTier, t.At,
             $"'tier' value {Display.Quote(t.Value)} is not a tier of the platform",
             platform.Policy.Tiers.Count == 0 ? "the platform defines no tiers: remove 'tier'" : $"use one of: {string.Join(", ", platform.Policy.Tiers.Keys)}");
         return null;
@@ -153,7 +145,7 @@ public static partial class PipelineLoader
                 return (new PipelineSchedule(ScheduleKind.Preset, t.Value, []), t.At, none);
             }
 
-            reader.Error(PipelineCodes.InvalidSchedule, t.At,
+            reader.Error(DiagnosticCodes.PipelineInvalidSchedule, t.At,
                 $"'schedule' value {Display.Quote(t.Value)} is not a preset", $"use one of {string.Join(", ", CronExpression.Presets)}, a cron expression, or null for manual runs");
             return null;
         }
@@ -164,7 +156,7 @@ public static partial class PipelineLoader
             return (new PipelineSchedule(ScheduleKind.Cron, string.Join(' ', t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), []), t.At, none);
         }
 
-        reader.Error(PipelineCodes.InvalidSchedule, t.At, $"'schedule' value {Display.Quote(t.Value)} {problem}", "e.g. \"0 3 * * *\" runs at 03:00 UTC every day");
+        reader.Error(DiagnosticCodes.PipelineInvalidSchedule, t.At, $"'schedule' value {Display.Quote(t.Value)} {problem}", "e.g. \"0 3 * * *\" runs at 03:00 UTC every day");
         return null;
     }
 
@@ -180,13 +172,13 @@ public static partial class PipelineLoader
         var slack = alerts.Name("slack", PipelinePatterns.SlackChannelRegex(), "write the channel with its '#' in quotes, e.g. \"#payments-alerts\"");
         if (email is not null && platform is { Policy.SmtpConnId: null })
         {
-            alerts.Error(PipelineCodes.AlertNotConfigured, alerts.ValueAt("email"),
+            alerts.Error(DiagnosticCodes.PipelineAlertNotConfigured, alerts.ValueAt("email"),
                 "'alerts.email' needs the platform's mail connection, and the platform configures none", "use 'slack' instead, or ask the platform team to set pipelines.alerts.smtp_conn_id");
         }
 
         if (slack is { } s && platform is { Policy.SlackWebhookConnId: null })
         {
-            alerts.Error(PipelineCodes.AlertNotConfigured, s.At,
+            alerts.Error(DiagnosticCodes.PipelineAlertNotConfigured, s.At,
                 "'alerts.slack' needs the platform's Slack webhook connection, and the platform configures none", "use 'email' instead, or ask the platform team to set pipelines.alerts.slack_webhook_conn_id");
         }
 
@@ -210,7 +202,7 @@ public static partial class PipelineLoader
             var entry = key == "deadline" ? reader.Entry(key) : defaults?.Entry(key);
             if (entry is not null)
             {
-                reader.Error(PipelineCodes.LockedKey, entry.Key.Location,
+                reader.Error(DiagnosticCodes.PipelineLockedKey, entry.Key.Location,
                     $"'{(key == "deadline" ? key : $"defaults.{key}")}' is locked by the platform",
                     "remove it: the platform's value applies to every pipeline (pipelines.locked in onboarding.yaml)");
             }
@@ -225,7 +217,7 @@ public static partial class PipelineLoader
             return true;
         }
 
-        reader.Error(PipelineCodes.InvalidAsset, value.At,
+        reader.Error(DiagnosticCodes.PipelineInvalidAsset, value.At,
             value.Value.StartsWith("airflow://", StringComparison.Ordinal)
                 ? $"'{path}' value {Display.Quote(value.Value)} uses the scheme 'airflow', which Airflow reserves"
                 : $"'{path}' value {Display.Quote(value.Value)} is not an asset URI",
@@ -267,7 +259,7 @@ public static partial class PipelineLoader
 
             if (id is { } d && !seen.TryAdd(d.Value, d.At))
             {
-                step.Error(PipelineCodes.DuplicateStep, d.At,
+                step.Error(DiagnosticCodes.PipelineDuplicateStep, d.At,
                     $"step id {Display.Quote(d.Value)} is already used at line {seen[d.Value].Line}", "give every step its own id");
                 id = null;
             }
@@ -292,7 +284,7 @@ public static partial class PipelineLoader
         var kinds = StepKinds.Where(k => step.Entry(k) is not null).ToList();
         if (kinds.Count != 1)
         {
-            step.Error(PipelineCodes.StepKind, kinds.Count == 0 ? step.At : step.Entry(kinds[1])!.Key.Location,
+            step.Error(DiagnosticCodes.PipelineStepKind, kinds.Count == 0 ? step.At : step.Entry(kinds[1])!.Key.Location,
                 kinds.Count == 0 ? $"'{step.Path}' has no kind" : $"'{step.Path}' has {kinds.Count} kinds ({string.Join(", ", kinds)})",
                 "give each step exactly one of sql, checks, bash or pod; split it into several steps linked with 'after'");
             return null;
@@ -347,7 +339,7 @@ public static partial class PipelineLoader
             max = rowCount.WholeNumber("max", 0)?.Value;
             if (min > max)
             {
-                rowCount.Error(PipelineCodes.InvalidCheck, rowCount.ValueAt("max"), $"'{rowCount.KeyPath("max")}' is below 'min'", "make max at least min");
+                rowCount.Error(DiagnosticCodes.PipelineInvalidCheck, rowCount.ValueAt("max"), $"'{rowCount.KeyPath("max")}' is below 'min'", "make max at least min");
             }
             else if (rowCount.Node.Entries.Count == 0)
             {
@@ -369,13 +361,13 @@ public static partial class PipelineLoader
             var check = new ColumnCheck(column.Key.Value, spec.Boolean("not_null")?.Value ?? false, spec.Boolean("unique")?.Value ?? false, Number(spec, "min"), Number(spec, "max"));
             if (!check.NotNull && !check.Unique && check.Min is null && check.Max is null)
             {
-                spec.Error(PipelineCodes.InvalidCheck, spec.At, $"'{spec.Path}' checks nothing", "set not_null: true, unique: true, min or max");
+                spec.Error(DiagnosticCodes.PipelineInvalidCheck, spec.At, $"'{spec.Path}' checks nothing", "set not_null: true, unique: true, min or max");
                 continue;
             }
 
             if (check.Min is not null && check.Max is not null && decimal.Parse(check.Min, System.Globalization.CultureInfo.InvariantCulture) > decimal.Parse(check.Max, System.Globalization.CultureInfo.InvariantCulture))
             {
-                spec.Error(PipelineCodes.InvalidCheck, spec.ValueAt("max"), $"'{spec.KeyPath("max")}' is below 'min'", "make max at least min");
+                spec.Error(DiagnosticCodes.PipelineInvalidCheck, spec.ValueAt("max"), $"'{spec.KeyPath("max")}' is below 'min'", "make max at least min");
                 continue;
             }
 
@@ -384,7 +376,7 @@ public static partial class PipelineLoader
 
         if (rowCount is null && columns.Count == 0 && columnMap is null)
         {
-            checks.Error(PipelineCodes.InvalidCheck, checks.At, $"'{checks.Path}' checks nothing", "add 'row_count:' and/or 'columns:'");
+            checks.Error(DiagnosticCodes.PipelineInvalidCheck, checks.At, $"'{checks.Path}' checks nothing", "add 'row_count:' and/or 'columns:'");
         }
 
         return conn is null || table is null ? null : new ChecksAction(conn, table.Value.Value, min, max, columns);
@@ -453,7 +445,7 @@ public static partial class PipelineLoader
             return conn?.Value;
         }
 
-        reader.Error(PipelineCodes.UnknownConnection, c.At,
+        reader.Error(DiagnosticCodes.PipelineUnknownConnection, c.At,
             $"'{reader.KeyPath(key)}' value {Display.Quote(c.Value)} is not a connection the platform allows",
             platform.Policy.Connections.Count == 0
                 ? "the platform allows no connections yet: ask the platform team to add it to pipelines.connections"
@@ -467,7 +459,7 @@ public static partial class PipelineLoader
         var value = path.Value;
         if (!PipelinePatterns.RepositoryPathRegex().IsMatch(value) || value.Length > 255)
         {
-            reader.Error(PipelineCodes.PathOutsideRepository, path.At,
+            reader.Error(DiagnosticCodes.PipelinePathOutsideRepository, path.At,
                 $"'{keyPath}' names {Display.Quote(value)}, which is not a path inside the repository",
                 "use a path relative to the repository root with '/', e.g. sql/orders_daily.sql: no leading '/', no '..', no hidden folders, ASCII letters, digits, '_', '.' and '-' only");
             return false;
@@ -482,12 +474,12 @@ public static partial class PipelineLoader
         }
         catch (UnusableFileException e)
         {
-            reader.Error(e.Code == DiagnosticCodes.LinkLeavesRepository ? PipelineCodes.PathOutsideRepository : PipelineCodes.MissingFile, path.At,
+            reader.Error(e.Code == DiagnosticCodes.LinkLeavesRepository ? DiagnosticCodes.PipelinePathOutsideRepository : DiagnosticCodes.PipelineMissingFile, path.At,
                 $"'{keyPath}' names {Display.Quote(value)}, which {e.Problem}", e.Hint);
             return false;
         }
 
-        reader.Error(PipelineCodes.MissingFile, path.At,
+        reader.Error(DiagnosticCodes.PipelineMissingFile, path.At,
             $"'{keyPath}' names {Display.Quote(value)}, which does not exist", "commit the file, or fix the path (relative to the repository root)");
         return false;
     }
@@ -502,13 +494,13 @@ public static partial class PipelineLoader
             {
                 if (!ids.ContainsKey(a.Value))
                 {
-                    reader.Error(PipelineCodes.UnknownStep, a.At,
+                    reader.Error(DiagnosticCodes.PipelineUnknownStep, a.At,
                         $"step {Display.Quote(step.Id)} runs after {Display.Quote(a.Value)}, which is not a step of this pipeline",
                         ids.Count == 0 ? "remove it" : $"use one of: {string.Join(", ", ids.Keys)}");
                 }
                 else if (a.Value == step.Id)
                 {
-                    reader.Error(PipelineCodes.Cycle, a.At, $"step {Display.Quote(step.Id)} runs after itself", "remove it from its own 'after'");
+                    reader.Error(DiagnosticCodes.PipelineCycle, a.At, $"step {Display.Quote(step.Id)} runs after itself", "remove it from its own 'after'");
                 }
                 else
                 {
@@ -540,7 +532,7 @@ public static partial class PipelineLoader
                 if (s == 1)
                 {
                     var cycle = path[path.IndexOf(next.Value)..];
-                    reader.Error(PipelineCodes.Cycle, next.At,
+                    reader.Error(DiagnosticCodes.PipelineCycle, next.At,
                         $"steps form a cycle: {string.Join(" -> ", cycle.Append(next.Value))} (each runs after the next)",
                         "remove one of these 'after' entries so the steps can run in order");
                     return true;

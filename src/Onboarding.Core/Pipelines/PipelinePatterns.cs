@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>

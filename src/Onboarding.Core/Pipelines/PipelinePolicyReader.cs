@@ -1,9 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Pipelines.Model;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads the platform's pipeline policy: in onboarding.yaml and in the copy a team repository receives.</summary>

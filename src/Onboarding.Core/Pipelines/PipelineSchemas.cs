@@ -1,5 +1,3 @@
-using Onboarding.Core.Schema;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>The published JSON Schemas of the pipeline files, generated from <see cref="PipelineShapes"/>.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads the cascading pipeline settings (retries, durations, start_date, deadline) wherever they appear.</summary>
@@ -32,7 +27,7 @@ public static class PipelineSettingsReader
             return duration;
         }
 
-        reader.Error(PipelineCodes.InvalidDuration, t.At,
+        reader.Error(DiagnosticCodes.PipelineInvalidDuration, t.At,
             $"'{reader.KeyPath(key)}' value {Display.Quote(t.Value)} is not a duration",
             $"{PipelineShapes.DurationRule} (at most 366 days)");
         return null;
@@ -52,7 +47,7 @@ public static class PipelineSettingsReader
             return date;
         }
 
-        reader.Error(PipelineCodes.InvalidDate, t.At,
+        reader.Error(DiagnosticCodes.PipelineInvalidDate, t.At,
             $"'{reader.KeyPath(key)}' value {Display.Quote(t.Value)} is not a date", "write it as YYYY-MM-DD, e.g. 2026-01-01 (UTC)");
         return null;
     }

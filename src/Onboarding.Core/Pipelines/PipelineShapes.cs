@@ -1,6 +1,3 @@
-using Onboarding.Core.Schema;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Onboarding.Core.Model;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Pipelines.Model;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Yaml;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>Reads a team repository's <c>.onboard/platform.yaml</c>.</summary>
@@ -28,7 +20,7 @@ public static class TeamPlatformLoader
 
         if (bytes is null)
         {
-            diagnostics.Error(PipelineCodes.MissingPlatform, SourceLocation.StartOf(FileName),
+            diagnostics.Error(DiagnosticCodes.PipelineMissingPlatform, SourceLocation.StartOf(FileName),
                 $"{FileName} is missing",
                 "the platform writes it when it creates or converges the team repository (onboard issue / backfill); ask the platform team, do not write it by hand");
             return null;

@@ -1,7 +1,3 @@
-using System.Text;
-using Onboarding.Core.Pipelines.Generation;
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Pipelines;
 
 /// <summary>

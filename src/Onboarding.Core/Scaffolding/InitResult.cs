@@ -1,6 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Scaffolding;
 
 /// <summary>What <c>onboard init</c> found and did. Files are written only when there is no problem.</summary>

@@ -1,11 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Sources;
-using Onboarding.Core.Validation;
-using Onboarding.Core.Writing;
-
 namespace Onboarding.Core.Scaffolding;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Onboarding.Core.Scaffolding;
 
 /// <summary>A file of a new platform repository: its path there and its content.</summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Settings;
-
 namespace Onboarding.Core.Schema;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Onboarding.Core.Loading;
-using Onboarding.Core.Settings;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Schema;
 
 /// <summary>teams/&lt;team&gt;.yaml, described once: published as schemas/team.schema.json, read by <see cref="TeamFileLoader"/>.</summary>

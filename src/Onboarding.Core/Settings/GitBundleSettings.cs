@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
-
 namespace Onboarding.Core.Settings;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Settings;
 
 /// <summary>Compares and shows kwarg values (text, whole numbers, booleans, lists of text) as JSON would.</summary>

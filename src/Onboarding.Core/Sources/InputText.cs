@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Onboarding.Core.Sources;
 
 /// <summary>Text of a file named on the command line: UTF-8, a leading byte-order mark dropped.</summary>

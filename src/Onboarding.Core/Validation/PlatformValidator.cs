@@ -1,8 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Settings;
-
 namespace Onboarding.Core.Validation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Validation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Sources;
-
 namespace Onboarding.Core.Writing;
 
 /// <summary>

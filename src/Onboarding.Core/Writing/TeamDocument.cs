@@ -1,5 +1,3 @@
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Writing;
 
 /// <summary>A team file to be written: built as an object by the issue mapper or the importer, never as text.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

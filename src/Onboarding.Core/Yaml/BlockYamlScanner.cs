@@ -1,8 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Unicode;
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Yaml;
 
 /// <summary>
@@ -184,17 +179,14 @@ internal static class BlockYamlScanner
                 YamlNode? value;
                 if (AtLineEnd(_pos))
                 {
-                    // 'key:' alone: YamlDotNet puts the empty value right after the colon.
-                    var empty = Here();
-                    if (!EndOfLine())
+                    if (EmptyThenNextLine() is not { } empty)
                     {
                         return null;
                     }
 
-                    NextContentLine();
                     value = _indent > indent ? NestedBlock(depth + 1)
                         : _indent == indent && AtSequenceEntry() ? BlockSequence(depth + 1, indentless: true)
-                        : new YamlScalar(empty, "", ScalarKind.Plain);
+                        : empty;
                 }
                 else
                 {
@@ -215,6 +207,22 @@ internal static class BlockYamlScanner
             }
         }
 
+        /// <summary>
+        /// A key or dash alone on its line: the empty value YamlDotNet puts right after it, with the reader moved to
+        /// the next line that holds content (a nested block, when it is indented further); null when the line goes on.
+        /// </summary>
+        private YamlScalar? EmptyThenNextLine()
+        {
+            var empty = Here();
+            if (!EndOfLine())
+            {
+                return null;
+            }
+
+            NextContentLine();
+            return new YamlScalar(empty, "", ScalarKind.Plain);
+        }
+
         private YamlSequence? BlockSequence(int depth, bool indentless)
         {
             if (depth > maxDepth)
@@ -231,15 +239,12 @@ internal static class BlockYamlScanner
                 YamlNode? item;
                 if (AtLineEnd(_pos))
                 {
-                    // '-' alone: YamlDotNet puts the empty item right after the dash.
-                    var empty = Here();
-                    if (!EndOfLine())
+                    if (EmptyThenNextLine() is not { } empty)
                     {
                         return null;
                     }
 
-                    NextContentLine();
-                    item = _indent > indent ? NestedBlock(depth + 1) : new YamlScalar(empty, "", ScalarKind.Plain);
+                    item = _indent > indent ? NestedBlock(depth + 1) : empty;
                 }
                 else
                 {

@@ -1,5 +1,3 @@
-using System.Text;
-using Onboarding.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Yaml;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Onboarding.Core.Compilation;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Loading;
 using Onboarding.Core.Model;
@@ -6,7 +5,6 @@ using Onboarding.Core.Onboarding;
 using Onboarding.Core.Sources;
 using Onboarding.Core.Validation;
 using Onboarding.Core.Writing;
-using Onboarding.Git.Processes;
 
 namespace Onboarding.Git.Local;
 

@@ -1,5 +1,3 @@
-using Onboarding.Core.Compilation;
-
 namespace Onboarding.Git.Local;
 
 /// <summary>

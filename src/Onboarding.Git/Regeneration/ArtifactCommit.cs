@@ -1,6 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Git.Processes;
-
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>What compiling into the checkout and committing the result did.</summary>

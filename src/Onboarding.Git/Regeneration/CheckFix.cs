@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Onboarding.Git.Processes;
-
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Git.Processes;
-
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>One <c>git push</c> without force: the server accepts it only as a fast-forward.</summary>

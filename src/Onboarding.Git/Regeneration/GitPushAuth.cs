@@ -1,5 +1,4 @@
 using System.Text;
-using Onboarding.Git.Processes;
 
 namespace Onboarding.Git.Regeneration;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>The parts of a <c>pull_request</c> event that decide whether the check may push to the branch.</summary>

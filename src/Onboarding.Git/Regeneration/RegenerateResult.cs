@@ -1,5 +1,3 @@
-using Onboarding.Core.Compilation;
-
 namespace Onboarding.Git.Regeneration;
 
 public enum RegenerateStatus

@@ -1,5 +1,3 @@
-using Onboarding.Git.Processes;
-
 namespace Onboarding.Git.Regeneration;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.IssueForms;
-using Onboarding.GitHub.Models;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Onboarding;
-using Onboarding.Core.Pipelines;
-using Onboarding.Core.Validation;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>

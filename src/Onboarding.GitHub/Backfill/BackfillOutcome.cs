@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>What one backfill run found and did; <see cref="Message"/> is one line for the log.</summary>

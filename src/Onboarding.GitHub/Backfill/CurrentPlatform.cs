@@ -1,10 +1,3 @@
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Sources;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.GitHub.Backfill;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Text.RegularExpressions;
-using Onboarding.Core.Compilation;
-using Onboarding.Core.Model;
-using Onboarding.Core.Validation;
-using Onboarding.GitHub.Models;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.GitHub.Drift;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.IssueForms;
-using Onboarding.GitHub.Models;
-using Onboarding.GitHub.Onboarding;
-
 namespace Onboarding.GitHub.Drift;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.GitHub.Drift;
 
 /// <summary>What one drift report found and did to the issue.</summary>

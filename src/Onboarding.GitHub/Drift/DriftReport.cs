@@ -1,6 +1,4 @@
-using Onboarding.Core.Diagnostics;
 using Onboarding.GitHub.Backfill;
-using Onboarding.GitHub.Onboarding;
 
 namespace Onboarding.GitHub.Drift;
 

@@ -1,5 +1,3 @@
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>Reads of git data that must exist (a commit a ref points at, its tree, a blob the tree lists); absence is an error naming the object.</summary>

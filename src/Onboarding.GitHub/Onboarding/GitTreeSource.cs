@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Onboarding.Core.Sources;
 
 namespace Onboarding.GitHub.Onboarding;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Onboarding;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <param name="Root">The checkout of the platform repository at its default branch.</param>

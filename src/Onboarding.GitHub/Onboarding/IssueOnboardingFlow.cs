@@ -1,12 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-using Onboarding.Core.Loading;
-using Onboarding.Core.Model;
-using Onboarding.Core.Onboarding;
-using Onboarding.Core.Pipelines;
-using Onboarding.Core.Sources;
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.IssueForms;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>What one run of the issue flow found and did; <see cref="Message"/> is one line for the log.</summary>

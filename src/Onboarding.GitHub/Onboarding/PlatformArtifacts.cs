@@ -1,5 +1,3 @@
-using Onboarding.Core.Onboarding;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>The files of the onboarding commit: the team file and every artifact of the compilation that validated it.</summary>

@@ -1,6 +1,3 @@
-using Onboarding.Core.Onboarding;
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>What <see cref="TeamRepositoryProvisioner"/> needs to know of one team repository.</summary>

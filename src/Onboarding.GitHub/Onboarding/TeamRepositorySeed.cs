@@ -1,9 +1,3 @@
-using System.Text;
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Pipelines;
-using Onboarding.Core.Sources;
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub.Onboarding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Onboarding.GitHub.Models;
-
 namespace Onboarding.GitHub.Regeneration;
 
 /// <summary>

@@ -33,44 +33,44 @@ public class ImportRefusalSpecs
     public static TheoryData<string, string, string, string> Inexpressible => new()
     {
         // second item of the list, expected code, text the message must contain, text the hint must contain
-        { Item("local", "\"path\": \"/opt/dags\"", "airflow.dag_processing.bundles.local.LocalDagBundle"), ImportCodes.UnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'local')", "disappear" },
-        { Item("old", GoodKwargs, "airflow.dag_processing.bundles.git.GitDagBundle"), ImportCodes.UnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'old')", Git },
-        { WithKwargs("pruned", GoodKwargs + ", \"prune_dotgit_folder\": \"true\""), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.prune_dotgit_folder (bundle 'pruned')", "even \"false\", as true" },
-        { WithKwargs("viewed", GoodKwargs + ", \"view_url_template\": \"file:///srv/dags\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.view_url_template (bundle 'viewed')", "http:// or https://" },
-        { WithKwargs("deep", GoodKwargs + ", \"depth\": 1"), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.depth (bundle 'deep')", "kwargs may hold" },
-        { WithKwargs("named", GoodKwargs + ", \"name\": \"x\""), ImportCodes.UnsupportedKwarg, "dag_bundle_config_list[1].kwargs.name (bundle 'named')", "remove it" },
-        { Replacing("ssh", "repo_url", "\"git@github.com:acme-data/airflow-ssh.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'ssh')", "'https://github.com/acme-data/airflow-ssh.git'" },
-        { Replacing("gitlab", "repo_url", "\"https://gitlab.com/acme-data/dags.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'gitlab')", "policy.repo_hosts" },
-        { Replacing("foreign", "repo_url", "\"https://github.com/someone-else/dags.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'foreign')", "policy.repo_owners" },
-        { Replacing("plain-http", "repo_url", "\"http://github.com/acme-data/dags.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'plain-http')", "https://github.com/<owner>/<repo>.git" },
-        { Replacing("token", "repo_url", "\"https://user:tok@github.com/acme-data/dags.git\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'token')", "policy" },
-        { Replacing("numeric-repo", "repo_url", "123"), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'numeric-repo')", "repo_url" },
-        { Without("no-repo", "repo_url"), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'no-repo') is missing", "repo_url" },
-        { Replacing("text-refresh", "refresh_interval", "\"60\""), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'text-refresh')", "without quotes" },
-        { Replacing("float-refresh", "refresh_interval", "60.5"), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'float-refresh')", "decimal point" },
-        { Replacing("zero-refresh", "refresh_interval", "0"), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'zero-refresh') is 0", "at least 10" },
-        { WithKwargs("text-bool", GoodKwargs + ", \"submodules\": \"false\""), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.submodules (bundle 'text-bool')", "even \"false\", as true" },
-        { WithKwargs("sparse-text", GoodKwargs + ", \"sparse_dirs\": \"dags\""), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.sparse_dirs (bundle 'sparse-text')", "[\"dags\"" },
-        { WithKwargs("sparse-up", GoodKwargs + ", \"sparse_dirs\": [\"dags\", \"../etc\"]"), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.sparse_dirs[1] (bundle 'sparse-up')", "no '..'" },
-        { Replacing("abs-subdir", "subdir", "\"/etc\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.subdir (bundle 'abs-subdir')", "relative folder" },
-        { Replacing("option-ref", "tracking_ref", "\"-rf\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.tracking_ref (bundle 'option-ref')", "no leading '-'" },
-        { Without("no-ref", "tracking_ref"), ImportCodes.WrongShape, "dag_bundle_config_list[1].kwargs.tracking_ref (bundle 'no-ref') is missing", "tracking_ref" },
-        { Replacing("bad-conn", "git_conn_id", "\"a b\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].kwargs.git_conn_id (bundle 'bad-conn')", "connection id" },
-        { Item("no-kwargs", null), ImportCodes.WrongShape, "dag_bundle_config_list[1] (bundle 'no-kwargs') has no 'kwargs'", "kwargs" },
-        { Item("list-kwargs", null, extra: ", \"kwargs\": []"), ImportCodes.WrongShape, "dag_bundle_config_list[1] (bundle 'list-kwargs'): kwargs must be an object", "kwargs" },
-        { Item("extra", GoodKwargs, extra: ", \"description\": \"x\""), ImportCodes.WrongShape, "dag_bundle_config_list[1] (bundle 'extra'): key 'description'", "remove it" },
-        { "\"just text\"", ImportCodes.WrongShape, "dag_bundle_config_list[1] must be an object", "remove" },
-        { Good("Analytics"), ImportCodes.InvalidValue, "dag_bundle_config_list[1].name: bundle name 'Analytics'", "lowercase" },
-        { Good("example_dags"), ImportCodes.InvalidValue, "dag_bundle_config_list[1].name: bundle name 'example_dags' is reserved", "rename" },
-        { Good("dags-folder"), ImportCodes.InvalidValue, "dag_bundle_config_list[1].name: bundle name 'dags-folder' is reserved", "rename" },
-        { Good("p\u0430yments"), ImportCodes.InvalidValue, "non-ASCII character (U+0430", "rename" },
-        { Item("short-team", GoodKwargs, extra: ", \"team_name\": \"x\""), ImportCodes.InvalidValue, "dag_bundle_config_list[1].team_name: team name 'x'", "3-50 characters" },
-        { Good("good"), ImportCodes.DuplicateBundle, "dag_bundle_config_list[1] (bundle 'good'): bundle name 'good' is already used by dag_bundle_config_list[0]", "duplicate" },
-        { Good("GOOD"), ImportCodes.InvalidValue, "bundle name 'GOOD'", "lowercase" },
-        { Without("no-subdir", "subdir"), ImportCodes.NotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-subdir') has no subdir, but onboarding.yaml gives every bundle subdir 'dags' in environment(s) dev, prod", "airflow.defaults" },
-        { Without("no-refresh", "refresh_interval"), ImportCodes.NotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-refresh') has no refresh_interval", "300" },
-        { Without("no-conn", "git_conn_id"), ImportCodes.NotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-conn') has no git_conn_id", "git_default" },
-        { Item("teamed", GoodKwargs, extra: ", \"team_name\": \"sales\""), ImportCodes.NotRoundTrippable, "dag_bundle_config_list[1] (bundle 'teamed') sets team_name, but onboarding.yaml has airflow.multi_team: false", "multi_team: true" },
+        { Item("local", "\"path\": \"/opt/dags\"", "airflow.dag_processing.bundles.local.LocalDagBundle"), DiagnosticCodes.ImportUnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'local')", "disappear" },
+        { Item("old", GoodKwargs, "airflow.dag_processing.bundles.git.GitDagBundle"), DiagnosticCodes.ImportUnsupportedClasspath, "dag_bundle_config_list[1] (bundle 'old')", Git },
+        { WithKwargs("pruned", GoodKwargs + ", \"prune_dotgit_folder\": \"true\""), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.prune_dotgit_folder (bundle 'pruned')", "even \"false\", as true" },
+        { WithKwargs("viewed", GoodKwargs + ", \"view_url_template\": \"file:///srv/dags\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.view_url_template (bundle 'viewed')", "http:// or https://" },
+        { WithKwargs("deep", GoodKwargs + ", \"depth\": 1"), DiagnosticCodes.ImportUnsupportedKwarg, "dag_bundle_config_list[1].kwargs.depth (bundle 'deep')", "kwargs may hold" },
+        { WithKwargs("named", GoodKwargs + ", \"name\": \"x\""), DiagnosticCodes.ImportUnsupportedKwarg, "dag_bundle_config_list[1].kwargs.name (bundle 'named')", "remove it" },
+        { Replacing("ssh", "repo_url", "\"git@github.com:acme-data/airflow-ssh.git\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'ssh')", "'https://github.com/acme-data/airflow-ssh.git'" },
+        { Replacing("gitlab", "repo_url", "\"https://gitlab.com/acme-data/dags.git\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'gitlab')", "policy.repo_hosts" },
+        { Replacing("foreign", "repo_url", "\"https://github.com/someone-else/dags.git\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'foreign')", "policy.repo_owners" },
+        { Replacing("plain-http", "repo_url", "\"http://github.com/acme-data/dags.git\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'plain-http')", "https://github.com/<owner>/<repo>.git" },
+        { Replacing("token", "repo_url", "\"https://user:tok@github.com/acme-data/dags.git\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'token')", "policy" },
+        { Replacing("numeric-repo", "repo_url", "123"), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'numeric-repo')", "repo_url" },
+        { Without("no-repo", "repo_url"), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.repo_url (bundle 'no-repo') is missing", "repo_url" },
+        { Replacing("text-refresh", "refresh_interval", "\"60\""), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'text-refresh')", "without quotes" },
+        { Replacing("float-refresh", "refresh_interval", "60.5"), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'float-refresh')", "decimal point" },
+        { Replacing("zero-refresh", "refresh_interval", "0"), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.refresh_interval (bundle 'zero-refresh') is 0", "at least 10" },
+        { WithKwargs("text-bool", GoodKwargs + ", \"submodules\": \"false\""), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.submodules (bundle 'text-bool')", "even \"false\", as true" },
+        { WithKwargs("sparse-text", GoodKwargs + ", \"sparse_dirs\": \"dags\""), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.sparse_dirs (bundle 'sparse-text')", "[\"dags\"" },
+        { WithKwargs("sparse-up", GoodKwargs + ", \"sparse_dirs\": [\"dags\", \"../etc\"]"), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.sparse_dirs[1] (bundle 'sparse-up')", "no '..'" },
+        { Replacing("abs-subdir", "subdir", "\"/etc\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.subdir (bundle 'abs-subdir')", "relative folder" },
+        { Replacing("option-ref", "tracking_ref", "\"-rf\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.tracking_ref (bundle 'option-ref')", "no leading '-'" },
+        { Without("no-ref", "tracking_ref"), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1].kwargs.tracking_ref (bundle 'no-ref') is missing", "tracking_ref" },
+        { Replacing("bad-conn", "git_conn_id", "\"a b\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].kwargs.git_conn_id (bundle 'bad-conn')", "connection id" },
+        { Item("no-kwargs", null), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1] (bundle 'no-kwargs') has no 'kwargs'", "kwargs" },
+        { Item("list-kwargs", null, extra: ", \"kwargs\": []"), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1] (bundle 'list-kwargs'): kwargs must be an object", "kwargs" },
+        { Item("extra", GoodKwargs, extra: ", \"description\": \"x\""), DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1] (bundle 'extra'): key 'description'", "remove it" },
+        { "\"just text\"", DiagnosticCodes.ImportWrongShape, "dag_bundle_config_list[1] must be an object", "remove" },
+        { Good("Analytics"), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].name: bundle name 'Analytics'", "lowercase" },
+        { Good("example_dags"), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].name: bundle name 'example_dags' is reserved", "rename" },
+        { Good("dags-folder"), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].name: bundle name 'dags-folder' is reserved", "rename" },
+        { Good("p\u0430yments"), DiagnosticCodes.ImportInvalidValue, "non-ASCII character (U+0430", "rename" },
+        { Item("short-team", GoodKwargs, extra: ", \"team_name\": \"x\""), DiagnosticCodes.ImportInvalidValue, "dag_bundle_config_list[1].team_name: team name 'x'", "3-50 characters" },
+        { Good("good"), DiagnosticCodes.ImportDuplicateBundle, "dag_bundle_config_list[1] (bundle 'good'): bundle name 'good' is already used by dag_bundle_config_list[0]", "duplicate" },
+        { Good("GOOD"), DiagnosticCodes.ImportInvalidValue, "bundle name 'GOOD'", "lowercase" },
+        { Without("no-subdir", "subdir"), DiagnosticCodes.ImportNotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-subdir') has no subdir, but onboarding.yaml gives every bundle subdir 'dags' in environment(s) dev, prod", "airflow.defaults" },
+        { Without("no-refresh", "refresh_interval"), DiagnosticCodes.ImportNotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-refresh') has no refresh_interval", "300" },
+        { Without("no-conn", "git_conn_id"), DiagnosticCodes.ImportNotRoundTrippable, "dag_bundle_config_list[1] (bundle 'no-conn') has no git_conn_id", "git_default" },
+        { Item("teamed", GoodKwargs, extra: ", \"team_name\": \"sales\""), DiagnosticCodes.ImportNotRoundTrippable, "dag_bundle_config_list[1] (bundle 'teamed') sets team_name, but onboarding.yaml has airflow.multi_team: false", "multi_team: true" },
     };
 
     [Theory]
@@ -92,14 +92,14 @@ public class ImportRefusalSpecs
     }
 
     [Theory]
-    [InlineData("{\"name\": \"a\"}", ImportCodes.WrongShape, "must be a JSON list of bundles, not an object")]
-    [InlineData("[]", ImportCodes.WrongShape, "holds no bundles")]
-    [InlineData("null", ImportCodes.WrongShape, "not null")]
-    [InlineData("[{\"name\": \"alpha\", \"name\": \"beta\", \"classpath\": \"x\", \"kwargs\": {}}]", ImportCodes.JsonSyntax, "key 'name' is given twice")]
-    [InlineData("[{\"name\": \"alpha\", \"classpath\": \"x\", \"kwargs\": {},}]", ImportCodes.JsonSyntax, "not valid JSON")]
-    [InlineData("[{\"name\": \"alpha\", \"classpath\": \"x\", \"kwargs\": {\"refresh_interval\": NaN}}]", ImportCodes.JsonSyntax, "not valid JSON")]
-    [InlineData("// bundles\n[]", ImportCodes.JsonSyntax, "not valid JSON")]
-    [InlineData("[{'name': 'alpha'}]", ImportCodes.JsonSyntax, "not valid JSON")]
+    [InlineData("{\"name\": \"a\"}", DiagnosticCodes.ImportWrongShape, "must be a JSON list of bundles, not an object")]
+    [InlineData("[]", DiagnosticCodes.ImportWrongShape, "holds no bundles")]
+    [InlineData("null", DiagnosticCodes.ImportWrongShape, "not null")]
+    [InlineData("[{\"name\": \"alpha\", \"name\": \"beta\", \"classpath\": \"x\", \"kwargs\": {}}]", DiagnosticCodes.ImportJsonSyntax, "key 'name' is given twice")]
+    [InlineData("[{\"name\": \"alpha\", \"classpath\": \"x\", \"kwargs\": {},}]", DiagnosticCodes.ImportJsonSyntax, "not valid JSON")]
+    [InlineData("[{\"name\": \"alpha\", \"classpath\": \"x\", \"kwargs\": {\"refresh_interval\": NaN}}]", DiagnosticCodes.ImportJsonSyntax, "not valid JSON")]
+    [InlineData("// bundles\n[]", DiagnosticCodes.ImportJsonSyntax, "not valid JSON")]
+    [InlineData("[{'name': 'alpha'}]", DiagnosticCodes.ImportJsonSyntax, "not valid JSON")]
     public void A_list_Airflow_would_misread_or_refuse_is_one_clear_error(string json, string code, string message)
     {
         using var platform = new PlatformFixture();
@@ -120,7 +120,7 @@ public class ImportRefusalSpecs
 
         var result = platform.Import("bundles.json", list);
 
-        Assert.Equal([ImportCodes.WrongShape, ImportCodes.InvalidValue, ImportCodes.UnsupportedKwarg], result.Errors().Select(e => e.Code));
+        Assert.Equal([DiagnosticCodes.ImportWrongShape, DiagnosticCodes.ImportInvalidValue, DiagnosticCodes.ImportUnsupportedKwarg], result.Errors().Select(e => e.Code));
         Assert.Empty(platform.TeamFiles());
     }
 
@@ -132,7 +132,7 @@ public class ImportRefusalSpecs
 
         var error = Assert.Single(platform.Import("airflow.cfg", cfg).Errors());
 
-        Assert.Equal(ImportCodes.JsonSyntax, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportJsonSyntax, error.Code);
         Assert.Equal(new SourceLocation("airflow.cfg", 5, 6), error.Location);
     }
 
@@ -156,7 +156,7 @@ public class ImportRefusalSpecs
         var refused = platform.Import("bundles.json", $"[{Good("good")}]");
 
         var error = Assert.Single(refused.Errors());
-        Assert.Equal(ImportCodes.TeamFileExists, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportTeamFileExists, error.Code);
         Assert.Contains("teams/good.yaml already exists", error.Message, StringComparison.Ordinal);
         Assert.Contains("--force", error.Hint, StringComparison.Ordinal);
         Assert.Equal(before, platform.Read("teams/good.yaml"));
@@ -215,7 +215,7 @@ public class ImportRefusalSpecs
 
         var result = platform.Import("bundles.json", $"[{Good("good")}]");
 
-        Assert.Contains(result.Errors(), e => e.Code == ImportCodes.PlatformInvalid);
+        Assert.Contains(result.Errors(), e => e.Code == DiagnosticCodes.ImportPlatformInvalid);
         Assert.Equal(["broken.yaml"], platform.TeamFiles());
     }
 
@@ -226,7 +226,7 @@ public class ImportRefusalSpecs
 
         var error = Assert.Single(platform.Import("bundles.json", $"[{Good("good")}]", environment: "qa").Errors());
 
-        Assert.Equal(ImportCodes.UnknownEnvironment, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportUnknownEnvironment, error.Code);
         Assert.Contains("dev, prod", error.Hint, StringComparison.Ordinal);
     }
 
@@ -240,7 +240,7 @@ public class ImportRefusalSpecs
         var result = platform.Import("prod.json", $"[{Replacing("good", "repo_url", "\"https://github.com/acme-data/other.git\"")}]", environment: "prod");
 
         var error = Assert.Single(result.Errors());
-        Assert.Equal(ImportCodes.EnvironmentConflict, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportEnvironmentConflict, error.Code);
         Assert.Contains("kwargs.repo_url is 'https://github.com/acme-data/other.git' in the list for 'prod' but 'https://github.com/acme-data/airflow-good.git' in teams/good.yaml", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, platform.Read("teams/good.yaml"));
     }
@@ -254,7 +254,7 @@ public class ImportRefusalSpecs
 
         var refused = platform.Import("dev.json", changed, environment: "dev");
 
-        Assert.Equal([ImportCodes.EnvironmentConflict], refused.Errors().Select(e => e.Code));
+        Assert.Equal([DiagnosticCodes.ImportEnvironmentConflict], refused.Errors().Select(e => e.Code));
         Assert.DoesNotContain("hotfix", platform.Read("teams/good.yaml"), StringComparison.Ordinal);
 
         platform.Import("dev.json", changed, environment: "dev", force: true).AssertNoErrors();
@@ -272,7 +272,7 @@ public class ImportRefusalSpecs
         var result = platform.Import("prod.json", $"[{Replacing("good", "refresh_interval", "900")}]", environment: "prod");
 
         var error = Assert.Single(result.Errors());
-        Assert.Equal(ImportCodes.EnvironmentConflict, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportEnvironmentConflict, error.Code);
         Assert.Contains("enabled in every environment", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Import;
 using Onboarding.Core.Tests.Utils;
 
@@ -263,7 +264,7 @@ public class ImportRoundTripSpecs
         var result = platform.Import("bundles.json", list);
 
         result.AssertNoErrors();
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.Normalised && d.Message.Contains("'analytics'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ImportNormalised && d.Message.Contains("'analytics'", StringComparison.Ordinal));
         platform.Compile();
         ImportHarness.AssertEquivalent(DocsList, platform.CompiledList("prod"));
     }

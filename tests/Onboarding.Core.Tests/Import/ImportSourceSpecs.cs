@@ -52,7 +52,7 @@ public class ImportSourceSpecs
 
         Assert.Null(text);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(ImportCodes.ListNotFound, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportListNotFound, error.Code);
         Assert.Contains("[dag_processor] has no 'dag_bundle_config_list'", error.Message, StringComparison.Ordinal);
     }
 
@@ -61,7 +61,7 @@ public class ImportSourceSpecs
     {
         var error = Assert.Single(Cfg("[core]\nload_examples = False\n").Diagnostics);
 
-        Assert.Equal(ImportCodes.ListNotFound, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportListNotFound, error.Code);
         Assert.Contains("no [dag_processor] section", error.Message, StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public class ImportSourceSpecs
 
         Assert.Null(text);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(ImportCodes.SourceSyntax, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportSourceSyntax, error.Code);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(new SourceLocation("airflow.cfg", line, column), error.Location);
     }
@@ -106,11 +106,11 @@ public class ImportSourceSpecs
     }
 
     [Theory]
-    [InlineData("AIRFLOW__CORE__LOAD_EXAMPLES=False\n", ImportCodes.ListNotFound, "does not set AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST")]
-    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='[\n", ImportCodes.SourceSyntax, "never closed")]
-    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=[]\nexport AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=[]\n", ImportCodes.SourceSyntax, "set twice")]
-    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=\"[$BUNDLES]\"\n", ImportCodes.SourceSyntax, "unescaped '$'")]
-    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='[]'x\n", ImportCodes.SourceSyntax, "follows the closing quote")]
+    [InlineData("AIRFLOW__CORE__LOAD_EXAMPLES=False\n", DiagnosticCodes.ImportListNotFound, "does not set AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST")]
+    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='[\n", DiagnosticCodes.ImportSourceSyntax, "never closed")]
+    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=[]\nexport AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=[]\n", DiagnosticCodes.ImportSourceSyntax, "set twice")]
+    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST=\"[$BUNDLES]\"\n", DiagnosticCodes.ImportSourceSyntax, "unescaped '$'")]
+    [InlineData("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST='[]'x\n", DiagnosticCodes.ImportSourceSyntax, "follows the closing quote")]
     public void An_env_file_without_a_usable_value_is_an_error(string env, string code, string message)
     {
         var (text, diagnostics) = Env(env);
@@ -157,7 +157,7 @@ public class ImportSourceSpecs
         Assert.Null(ImportSourceReader.Read("/nonexistent/airflow.cfg", "airflow.cfg", null, bag));
 
         var error = Assert.Single(bag.Sorted());
-        Assert.Equal(ImportCodes.SourceUnreadable, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportSourceUnreadable, error.Code);
         Assert.Equal("file not found", error.Message);
     }
 }

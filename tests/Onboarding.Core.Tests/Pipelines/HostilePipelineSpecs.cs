@@ -96,7 +96,7 @@ public class HostilePipelineSpecs
 
         var build = repo.Build();
 
-        Assert.Contains(build.Diagnostics, d => d.Code is PipelineCodes.PathOutsideRepository or PipelineCodes.MissingFile && d.Location.Line == 5);
+        Assert.Contains(build.Diagnostics, d => d.Code is DiagnosticCodes.PipelinePathOutsideRepository or DiagnosticCodes.PipelineMissingFile && d.Location.Line == 5);
         Assert.Empty(build.Files);
     }
 
@@ -112,7 +112,7 @@ public class HostilePipelineSpecs
 
         var build = repo.Build();
 
-        Assert.Equal(2, build.Diagnostics.Count(d => d.Code == PipelineCodes.PathOutsideRepository && d.Message.Contains("symbolic link", StringComparison.Ordinal)));
+        Assert.Equal(2, build.Diagnostics.Count(d => d.Code == DiagnosticCodes.PipelinePathOutsideRepository && d.Message.Contains("symbolic link", StringComparison.Ordinal)));
         Assert.Empty(build.Files);
     }
 
@@ -141,7 +141,7 @@ public class HostilePipelineSpecs
         var build = repo.Build();
 
         build.Diagnostics.SingleError(DiagnosticCodes.NotARegularFile, "pipelines/blocking.yaml", 1, 1);
-        var step = Assert.Single(build.Diagnostics, d => d.Code == PipelineCodes.MissingFile);
+        var step = Assert.Single(build.Diagnostics, d => d.Code == DiagnosticCodes.PipelineMissingFile);
         Assert.Contains("not a regular file", step.Message, StringComparison.Ordinal);
         Assert.Empty(build.Files);
     }

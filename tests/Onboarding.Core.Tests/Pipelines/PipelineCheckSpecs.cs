@@ -1,4 +1,5 @@
 using Onboarding.Core.Compilation;
+using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Pipelines;
 
 namespace Onboarding.Core.Tests.Pipelines;
@@ -55,7 +56,7 @@ public sealed class PipelineCheckSpecs : IDisposable
 
         var check = _repo.Run(CompileMode.Check);
 
-        var error = check.Diagnostics.SingleError(PipelineCodes.HandEditedDag, "dags/sql_on_cron.py", 1, 1);
+        var error = check.Diagnostics.SingleError(DiagnosticCodes.PipelineHandEditedDag, "dags/sql_on_cron.py", 1, 1);
         Assert.Contains("pipelines/sql_on_cron.yaml", error.Hint, StringComparison.Ordinal);
     }
 
@@ -67,7 +68,7 @@ public sealed class PipelineCheckSpecs : IDisposable
 
         var check = _repo.Run(CompileMode.Check);
 
-        var error = check.Diagnostics.Where(d => d.Location.File != "dags/manifest.json").ToList().SingleError(PipelineCodes.StaleDag, "dags/sql_on_cron.py", 1, 1);
+        var error = check.Diagnostics.Where(d => d.Location.File != "dags/manifest.json").ToList().SingleError(DiagnosticCodes.PipelineStaleDag, "dags/sql_on_cron.py", 1, 1);
         Assert.Contains("pipelines/sql_on_cron.yaml changed", error.Message, StringComparison.Ordinal);
         Assert.Contains(check.Changes, c => c.Path == "dags/manifest.json" && c.Status == ArtifactStatus.Updated);
     }
@@ -82,7 +83,7 @@ public sealed class PipelineCheckSpecs : IDisposable
         var check = _repo.Run(CompileMode.Check);
         var compile = _repo.Run(CompileMode.Write);
 
-        check.Diagnostics.SingleError(PipelineCodes.OrphanDag, "dags/renamed.py", 1, 1);
+        check.Diagnostics.SingleError(DiagnosticCodes.PipelineOrphanDag, "dags/renamed.py", 1, 1);
         Assert.Contains(compile.Changes, c => c.Path == "dags/renamed.py" && c.Status == ArtifactStatus.Deleted);
         Assert.False(File.Exists(Path.Combine(_repo.Root, "dags/renamed.py")));
         Assert.True(File.Exists(Path.Combine(_repo.Root, "dags/hand_written.py")));
@@ -97,7 +98,7 @@ public sealed class PipelineCheckSpecs : IDisposable
         var check = _repo.Run(CompileMode.Check);
         _repo.Run(CompileMode.Write);
 
-        check.Diagnostics.SingleError(PipelineCodes.OrphanDag, "dags/bash_manual.py", 1, 1);
+        check.Diagnostics.SingleError(DiagnosticCodes.PipelineOrphanDag, "dags/bash_manual.py", 1, 1);
         Assert.False(File.Exists(Path.Combine(_repo.Root, "dags/bash_manual.py")));
         Assert.DoesNotContain("bash_manual", _repo.Read("dags/manifest.json"), StringComparison.Ordinal);
     }
@@ -110,7 +111,7 @@ public sealed class PipelineCheckSpecs : IDisposable
 
         var check = _repo.Run(CompileMode.Check);
 
-        check.Diagnostics.SingleError(PipelineCodes.StaleDag, "dags/bash_manual.py", 1, 1);
+        check.Diagnostics.SingleError(DiagnosticCodes.PipelineStaleDag, "dags/bash_manual.py", 1, 1);
     }
 
     [Fact]

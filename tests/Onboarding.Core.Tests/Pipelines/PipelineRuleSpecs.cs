@@ -17,46 +17,46 @@ public class PipelineRuleSpecs
         // A typo inside a step.
         { Head + "steps:\n" + Sql + "    produce: [warehouse://a/b]\n", DiagnosticCodes.UnknownKey, 7, 5 },
         // Two steps with one id: reported at the second.
-        { Head + "steps:\n" + Sql + Sql, PipelineCodes.DuplicateStep, 7, 9 },
+        { Head + "steps:\n" + Sql + Sql, DiagnosticCodes.PipelineDuplicateStep, 7, 9 },
         // 'after' names a step that does not exist.
-        { Head + "steps:\n" + Sql + "  - id: export\n    after: [nope]\n    bash: echo hi\n", PipelineCodes.UnknownStep, 8, 13 },
+        { Head + "steps:\n" + Sql + "  - id: export\n    after: [nope]\n    bash: echo hi\n", DiagnosticCodes.PipelineUnknownStep, 8, 13 },
         // Invalid cron: hour 25.
-        { Head + "schedule: \"0 25 * * *\"\nsteps:\n" + Sql, PipelineCodes.InvalidSchedule, 3, 11 },
+        { Head + "schedule: \"0 25 * * *\"\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidSchedule, 3, 11 },
         // Four fields.
-        { Head + "schedule: \"0 3 * *\"\nsteps:\n" + Sql, PipelineCodes.InvalidSchedule, 3, 11 },
+        { Head + "schedule: \"0 3 * *\"\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidSchedule, 3, 11 },
         // Unknown preset.
-        { Head + "schedule: \"@fortnightly\"\nsteps:\n" + Sql, PipelineCodes.InvalidSchedule, 3, 11 },
+        { Head + "schedule: \"@fortnightly\"\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidSchedule, 3, 11 },
         // A connection the platform does not allow, on a sql step and in checks.
-        { Head + "steps:\n  - id: transform\n    sql: sql/orders_daily.sql\n    conn: prod_db\n", PipelineCodes.UnknownConnection, 6, 11 },
-        { Head + "steps:\n  - id: quality\n    checks:\n      conn: prod_db\n      table: t\n      row_count: { min: 1 }\n", PipelineCodes.UnknownConnection, 6, 13 },
+        { Head + "steps:\n  - id: transform\n    sql: sql/orders_daily.sql\n    conn: prod_db\n", DiagnosticCodes.PipelineUnknownConnection, 6, 11 },
+        { Head + "steps:\n  - id: quality\n    checks:\n      conn: prod_db\n      table: t\n      row_count: { min: 1 }\n", DiagnosticCodes.PipelineUnknownConnection, 6, 13 },
         // A file that is missing, or outside the repository.
-        { Head + "steps:\n  - id: transform\n    sql: sql/missing.sql\n    conn: warehouse\n", PipelineCodes.MissingFile, 5, 10 },
-        { Head + "steps:\n  - id: transform\n    sql: ../outside.sql\n    conn: warehouse\n", PipelineCodes.PathOutsideRepository, 5, 10 },
-        { Head + "steps:\n  - id: transform\n    sql: /etc/passwd.sql\n    conn: warehouse\n", PipelineCodes.PathOutsideRepository, 5, 10 },
-        { Head + "steps:\n  - id: transform\n    sql: sql/../../x.sql\n    conn: warehouse\n", PipelineCodes.PathOutsideRepository, 5, 10 },
-        { Head + "steps:\n  - id: export\n    bash: ../scripts/export.sh {{ ds }}\n", PipelineCodes.PathOutsideRepository, 5, 11 },
-        { Head + "steps:\n  - id: export\n    bash: scripts/missing.sh\n", PipelineCodes.MissingFile, 5, 11 },
+        { Head + "steps:\n  - id: transform\n    sql: sql/missing.sql\n    conn: warehouse\n", DiagnosticCodes.PipelineMissingFile, 5, 10 },
+        { Head + "steps:\n  - id: transform\n    sql: ../outside.sql\n    conn: warehouse\n", DiagnosticCodes.PipelinePathOutsideRepository, 5, 10 },
+        { Head + "steps:\n  - id: transform\n    sql: /etc/passwd.sql\n    conn: warehouse\n", DiagnosticCodes.PipelinePathOutsideRepository, 5, 10 },
+        { Head + "steps:\n  - id: transform\n    sql: sql/../../x.sql\n    conn: warehouse\n", DiagnosticCodes.PipelinePathOutsideRepository, 5, 10 },
+        { Head + "steps:\n  - id: export\n    bash: ../scripts/export.sh {{ ds }}\n", DiagnosticCodes.PipelinePathOutsideRepository, 5, 11 },
+        { Head + "steps:\n  - id: export\n    bash: scripts/missing.sh\n", DiagnosticCodes.PipelineMissingFile, 5, 11 },
         // Asset URIs.
-        { Head + "steps:\n" + Sql + "    produces: [not a uri]\n", PipelineCodes.InvalidAsset, 7, 16 },
-        { Head + "steps:\n" + Sql + "    produces: [airflow://reserved]\n", PipelineCodes.InvalidAsset, 7, 16 },
+        { Head + "steps:\n" + Sql + "    produces: [not a uri]\n", DiagnosticCodes.PipelineInvalidAsset, 7, 16 },
+        { Head + "steps:\n" + Sql + "    produces: [airflow://reserved]\n", DiagnosticCodes.PipelineInvalidAsset, 7, 16 },
         // A consumed asset nothing produces.
-        { Head + "schedule:\n  assets: [s3://lake/raw]\nsteps:\n" + Sql, PipelineCodes.UnproducedAsset, 4, 12 },
+        { Head + "schedule:\n  assets: [s3://lake/raw]\nsteps:\n" + Sql, DiagnosticCodes.PipelineUnproducedAsset, 4, 12 },
         // A locked key overridden, in defaults and as the deadline when locked.
-        { Head + "defaults: { retries: 1, execution_timeout: 3h }\nsteps:\n" + Sql, PipelineCodes.LockedKey, 3, 25 },
+        { Head + "defaults: { retries: 1, execution_timeout: 3h }\nsteps:\n" + Sql, DiagnosticCodes.PipelineLockedKey, 3, 25 },
         // Unknown tier.
-        { Head + "tier: platinum\nsteps:\n" + Sql, PipelineCodes.UnknownTier, 3, 7 },
+        { Head + "tier: platinum\nsteps:\n" + Sql, DiagnosticCodes.PipelineUnknownTier, 3, 7 },
         // A step of two kinds, and of none.
-        { Head + "steps:\n" + Sql + "    bash: echo hi\n", PipelineCodes.StepKind, 7, 5 },
-        { Head + "steps:\n  - id: nothing\n    after: []\n", PipelineCodes.StepKind, 4, 5 },
+        { Head + "steps:\n" + Sql + "    bash: echo hi\n", DiagnosticCodes.PipelineStepKind, 7, 5 },
+        { Head + "steps:\n  - id: nothing\n    after: []\n", DiagnosticCodes.PipelineStepKind, 4, 5 },
         // Durations.
-        { Head + "deadline: 45 minutes\nsteps:\n" + Sql, PipelineCodes.InvalidDuration, 3, 11 },
-        { Head + "defaults: { retry_delay: 0m }\nsteps:\n" + Sql, PipelineCodes.InvalidDuration, 3, 26 },
-        { Head + "defaults: { retry_delay: 300 }\nsteps:\n" + Sql, PipelineCodes.InvalidDuration, 3, 26 },
-        { Head + "defaults: { retry_delay: 1w }\nsteps:\n" + Sql, PipelineCodes.InvalidDuration, 3, 26 },
-        { Head + "deadline: 400d\nsteps:\n" + Sql, PipelineCodes.InvalidDuration, 3, 11 },
+        { Head + "deadline: 45 minutes\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDuration, 3, 11 },
+        { Head + "defaults: { retry_delay: 0m }\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDuration, 3, 26 },
+        { Head + "defaults: { retry_delay: 300 }\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDuration, 3, 26 },
+        { Head + "defaults: { retry_delay: 1w }\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDuration, 3, 26 },
+        { Head + "deadline: 400d\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDuration, 3, 11 },
         // Dates, checks, pods, step ids.
-        { Head + "defaults: { start_date: 2026-02-30 }\nsteps:\n" + Sql, PipelineCodes.InvalidDate, 3, 25 },
-        { Head + "steps:\n  - id: quality\n    checks:\n      conn: warehouse\n      table: t\n      row_count: { min: 5, max: 1 }\n", PipelineCodes.InvalidCheck, 8, 33 },
+        { Head + "defaults: { start_date: 2026-02-30 }\nsteps:\n" + Sql, DiagnosticCodes.PipelineInvalidDate, 3, 25 },
+        { Head + "steps:\n  - id: quality\n    checks:\n      conn: warehouse\n      table: t\n      row_count: { min: 5, max: 1 }\n", DiagnosticCodes.PipelineInvalidCheck, 8, 33 },
         { Head + "steps:\n  - id: quality\n    checks:\n      conn: warehouse\n      table: \"t; DROP TABLE x\"\n      row_count: { min: 1 }\n", DiagnosticCodes.PatternMismatch, 7, 14 },
         { Head + "steps:\n  - id: Transform\n    bash: echo\n", DiagnosticCodes.PatternMismatch, 4, 9 },
         { Head + "steps:\n  - id: a__b\n    bash: echo\n", DiagnosticCodes.PatternMismatch, 4, 9 },
@@ -93,7 +93,7 @@ public class PipelineRuleSpecs
         var yaml = Head + "steps:\n  - id: a\n    after: [c]\n    bash: echo a\n  - id: b\n    after: [a]\n    bash: echo b\n  - id: c\n    after: [b]\n    bash: echo c\n";
         using var repo = new PipelineRepository().Pipeline("orders_daily", yaml);
 
-        var error = repo.Build().Diagnostics.SingleError(PipelineCodes.Cycle, File, 8, 13);
+        var error = repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineCycle, File, 8, 13);
 
         Assert.Contains("a -> c -> b -> a", error.Message, StringComparison.Ordinal);
     }
@@ -103,7 +103,7 @@ public class PipelineRuleSpecs
     {
         using var repo = new PipelineRepository().Pipeline("orders", Head + "steps:\n" + Sql);
 
-        var error = repo.Build().Diagnostics.SingleError(PipelineCodes.FileNameMismatch, "pipelines/orders.yaml", 2, 11);
+        var error = repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineFileNameMismatch, "pipelines/orders.yaml", 2, 11);
 
         Assert.Contains("pipelines/orders_daily.yaml", error.Hint, StringComparison.Ordinal);
     }
@@ -114,7 +114,7 @@ public class PipelineRuleSpecs
         using var repo = new PipelineRepository(PipelineRepository.Platform.Replace("locked: [execution_timeout]", "locked: [execution_timeout, deadline]", StringComparison.Ordinal))
             .Pipeline("orders_daily", Head + "deadline: 45m\nsteps:\n" + Sql);
 
-        repo.Build().Diagnostics.SingleError(PipelineCodes.LockedKey, File, 3, 1);
+        repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineLockedKey, File, 3, 1);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class PipelineRuleSpecs
     {
         using var repo = new PipelineRepository(platform: null).Pipeline("orders_daily", Head + "steps:\n" + Sql);
 
-        var error = repo.Build().Diagnostics.SingleError(PipelineCodes.MissingPlatform, ".onboard/platform.yaml", 1, 1);
+        var error = repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineMissingPlatform, ".onboard/platform.yaml", 1, 1);
 
         Assert.Contains("platform", error.Hint, StringComparison.Ordinal);
     }
@@ -167,7 +167,7 @@ public class PipelineRuleSpecs
         using var repo = new PipelineRepository(PipelineRepository.Platform.Replace("contacts: [analytics@example.com]", "contacts: []", StringComparison.Ordinal))
             .Pipeline("orders_daily", Head + "steps:\n" + Sql);
 
-        repo.Build().Diagnostics.SingleError(PipelineCodes.NoOwner, File, 2, 11);
+        repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineNoOwner, File, 2, 11);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class PipelineRuleSpecs
         using var repo = new PipelineRepository(PipelineRepository.Platform.Replace(", slack_webhook_conn_id: slack_alerts", "", StringComparison.Ordinal))
             .Pipeline("orders_daily", Head + "alerts: { slack: \"#payments\" }\nsteps:\n" + Sql);
 
-        repo.Build().Diagnostics.SingleError(PipelineCodes.AlertNotConfigured, File, 3, 18);
+        repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineAlertNotConfigured, File, 3, 18);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class PipelineRuleSpecs
         using var repo = new PipelineRepository(PipelineRepository.Platform.Replace("airflow_version: \"3.2\"", "airflow_version: \"3.1\"", StringComparison.Ordinal))
             .Pipeline("orders_daily", Head + "deadline: 45m\nsteps:\n" + Sql);
 
-        repo.Build().Diagnostics.SingleError(PipelineCodes.DeadlineUnsupported, File, 2, 11);
+        repo.Build().Diagnostics.SingleError(DiagnosticCodes.PipelineDeadlineUnsupported, File, 2, 11);
     }
 
     [Fact]
@@ -197,6 +197,6 @@ public class PipelineRuleSpecs
 
         var codes = repo.Build().Diagnostics.Select(d => d.Code).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { PipelineCodes.UnknownTier, PipelineCodes.InvalidSchedule, PipelineCodes.DuplicateStep, PipelineCodes.MissingFile, PipelineCodes.UnknownConnection }, codes);
+        Assert.Superset(new HashSet<string> { DiagnosticCodes.PipelineUnknownTier, DiagnosticCodes.PipelineInvalidSchedule, DiagnosticCodes.PipelineDuplicateStep, DiagnosticCodes.PipelineMissingFile, DiagnosticCodes.PipelineUnknownConnection }, codes);
     }
 }

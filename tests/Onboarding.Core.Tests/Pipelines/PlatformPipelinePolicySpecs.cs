@@ -29,7 +29,7 @@ public class PlatformPipelinePolicySpecs
 
     [Theory]
     [InlineData("  locked: [colour]\n", "SCHEMA007", 2, 12)]
-    [InlineData("  defaults: { retry_delay: soon }\n", PipelineCodes.InvalidDuration, 2, 28)]
+    [InlineData("  defaults: { retry_delay: soon }\n", DiagnosticCodes.PipelineInvalidDuration, 2, 28)]
     [InlineData("  tiers: { Gold: {} }\n", "SCHEMA004", 2, 12)]
     [InlineData("  connections: [\"a b\"]\n", "SCHEMA004", 2, 17)]
     [InlineData("  tier: {}\n", "SCHEMA001", 2, 3)]

@@ -75,7 +75,7 @@ public class AirflowVersionSettingSpecs
         var result = platform.Import("bundles.json", list);
 
         var error = Assert.Single(result.Errors());
-        Assert.Equal(ImportCodes.UnsupportedKwarg, error.Code);
+        Assert.Equal(DiagnosticCodes.ImportUnsupportedKwarg, error.Code);
         Assert.Equal(new SourceLocation("bundles.json", 3, 3 + setting.Kwarg.Length + 4), error.Location);
         Assert.Contains($"dag_bundle_config_list[0].kwargs.{setting.Kwarg} (bundle 'data') needs Airflow {setting.Since} or later", error.Message, StringComparison.Ordinal);
         Assert.Contains("raise airflow.version", error.Hint, StringComparison.Ordinal);

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines.Generation;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text.Json;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines.Generation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Onboarding.Core.Diagnostics;
-using Onboarding.Core.Model;
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines.Generation;
 
 /// <summary>
@@ -26,7 +22,7 @@ public static class PipelineResolver
             var at = pipeline.Locations.Name;
             if (platform.AirflowVersion < AirflowVersion.V32)
             {
-                diagnostics.Error(PipelineCodes.DeadlineUnsupported, at,
+                diagnostics.Error(DiagnosticCodes.PipelineDeadlineUnsupported, at,
                     $"pipeline {Display.Quote(pipeline.Name)} has a {deadline} deadline, but deadline alerts need Airflow 3.2 (the platform runs {platform.AirflowVersion})",
                     "remove 'deadline' (and a tier with one) until the platform runs Airflow 3.2");
                 return null;
@@ -34,7 +30,7 @@ public static class PipelineResolver
 
             if (notifiers.Count == 0)
             {
-                diagnostics.Error(PipelineCodes.AlertNotConfigured, at,
+                diagnostics.Error(DiagnosticCodes.PipelineAlertNotConfigured, at,
                     $"pipeline {Display.Quote(pipeline.Name)} has a {deadline} deadline but no alert channel to call",
                     "add 'alerts:' with email or slack, or ask the platform team to configure pipelines.alerts");
                 return null;

@@ -1,5 +1,3 @@
-using Onboarding.Core.Pipelines.Model;
-
 namespace Onboarding.Core.Pipelines.Generation;
 
 /// <summary>A valid pipeline with everything the platform decides resolved: what the generator and the manifest need.</summary>

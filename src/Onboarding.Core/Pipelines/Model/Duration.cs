@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>A duration as written (<c>30s</c>, <c>5m</c>, <c>2h</c>, <c>1d</c>); it becomes a Python <c>timedelta</c> in the same unit.</summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>One <c>pipelines/&lt;name&gt;.yaml</c>, read and checked on its own (cross-file rules come later).</summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Diagnostics;
-
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>One step of a pipeline; <see cref="Action"/> is what it runs.</summary>

@@ -1,5 +1,3 @@
-using Onboarding.Core.Model;
-
 namespace Onboarding.Core.Pipelines.Model;
 
 /// <summary>A team repository's <c>.onboard/platform.yaml</c>: who the team is and the policy its pipelines compile under.</summary>
