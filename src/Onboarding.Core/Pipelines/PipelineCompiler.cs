@@ -75,6 +75,23 @@ public static class PipelineCompiler
         return new PipelineBuild(platform, resolved, [.. generated.OrderBy(g => g.Path, StringComparer.Ordinal)], diagnostics.Sorted());
     }
 
+    /// <summary>
+    /// A YAML file of the team repository, at most the YAML size limit plus one byte (the reader refuses more);
+    /// null when it is missing, or unusable (a FIFO, a link leaving the repository), which is reported.
+    /// </summary>
+    public static async Task<byte[]?> ReadAsync(PlatformSource files, string path, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await files.ReadAsync(path, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnusableFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return null;
+        }
+    }
+
     /// <summary>The files directly in <paramref name="folder"/>, as repository paths in ordinal order; none when it is missing or unusable.</summary>
     public static async Task<IReadOnlyList<string>> ListAsync(PlatformSource files, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

@@ -13,17 +13,14 @@ public static partial class PipelineLoader
 
     public static async Task<Pipeline?> LoadAsync(PlatformSource files, string file, TeamPlatform? platform, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        byte[]? bytes;
-        try
+        var errors = diagnostics.ErrorCount;
+        var bytes = await PipelineCompiler.ReadAsync(files, file, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (diagnostics.ErrorCount > errors)
         {
-            bytes = await files.ReadAsync(file, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UnusableFileException e)
-        {
-            diagnostics.Add(e.ToDiagnostic());
             return null;
         }
 
+        // A file listed a moment ago and gone now reads as empty, which the reader reports.
         var root = SafeYamlReader.Read(bytes ?? [], file, diagnostics);
         var reader = root is null ? null : MappingReader.Open(root, "", diagnostics, PipelineShapes.Pipeline.Keys);
         if (reader is null || !SchemaVersion.Check(reader))

@@ -7,22 +7,18 @@ public static class TeamPlatformLoader
 
     public static async Task<TeamPlatform?> LoadAsync(PlatformSource files, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        byte[]? bytes;
-        try
+        var errors = diagnostics.ErrorCount;
+        var bytes = await PipelineCompiler.ReadAsync(files, FileName, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (bytes is null && diagnostics.ErrorCount == errors)
         {
-            bytes = await files.ReadAsync(FileName, YamlLimits.Default.MaxBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UnusableFileException e)
-        {
-            diagnostics.Add(e.ToDiagnostic());
+            diagnostics.Error(DiagnosticCodes.PipelineMissingPlatform, SourceLocation.StartOf(FileName),
+                $"{FileName} is missing",
+                "the platform writes it when it creates or converges the team repository (onboard issue / backfill); ask the platform team, do not write it by hand");
             return null;
         }
 
         if (bytes is null)
         {
-            diagnostics.Error(DiagnosticCodes.PipelineMissingPlatform, SourceLocation.StartOf(FileName),
-                $"{FileName} is missing",
-                "the platform writes it when it creates or converges the team repository (onboard issue / backfill); ask the platform team, do not write it by hand");
             return null;
         }
 
