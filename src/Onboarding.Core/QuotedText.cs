@@ -28,20 +28,8 @@ public static class QuotedText
             var c = value[i];
             switch (c)
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
+                case '"' or '\\' or '\n' or '\t' or '\r':
+                    builder.Append('\\').Append(c switch { '\n' => 'n', '\t' => 't', '\r' => 'r', _ => c });
                     break;
                 case >= ' ' and < (char)0x7F:
                     builder.Append(c);

@@ -5,64 +5,58 @@ namespace Onboarding.Cli.Commands;
 /// <summary><c>pipelines render NAME</c> (one DAG on stdout) and <c>pipelines test NAME</c> (a local run through Airflow's CLI).</summary>
 internal static class PipelineRunCommands
 {
-    public static Command Render(CliContext context)
-    {
-        var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
-        var command = new Command("render", "Print the DAG file one pipeline compiles to") { name };
-        command.SetAction(async (parsed, cancellationToken) =>
+    public static Command Render(CliContext context) =>
+        OnePipeline(context, "render", "Print the DAG file one pipeline compiles to", "it prints the DAG file itself", (_, reporter, file, _) =>
         {
-            if (RejectsJson(context, parsed, "render", "it prints the DAG file itself"))
-            {
-                return ExitCodes.Usage;
-            }
-
-            var reporter = new Reporter(context);
-            if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
-            {
-                return ExitCodes.Invalid;
-            }
-
             reporter.Raw(System.Text.Encoding.UTF8.GetString(file.File.Content));
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
-        return command;
-    }
 
-    public static Command Test(CliContext context)
+    public static Command Test(CliContext context) =>
+        OnePipeline(context, "test", "Run one DAG locally with 'airflow dags test' (needs Airflow installed; otherwise prints the command and exits 2)",
+            "it prints what Airflow prints", async (parsed, reporter, file, cancellationToken) =>
+            {
+                var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
+                if (!await new DiskSource(root).HoldsAsync(file.File.Path, file.File.Content, cancellationToken))
+                {
+                    reporter.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.PipelineStaleDag, SourceLocation.StartOf(file.File.Path),
+                        $"{file.File.Path} is not what {file.File.Source} compiles to", "run 'onboard pipelines compile' first, so the test runs the DAG you will commit")]);
+                    return ExitCodes.Invalid;
+                }
+
+                string[] arguments = ["dags", "test", file.DagId, "--dagfile-path", file.File.Path];
+                var airflow = FindOnPath(context, "airflow");
+                if (airflow is null)
+                {
+                    reporter.ErrorLine("airflow is not installed (not on PATH); run this where it is, from the repository root:");
+                    context.Out.WriteLine("airflow " + string.Join(' ', arguments));
+                    return ExitCodes.Usage;
+                }
+
+                return await RunAirflowAsync(context, airflow, root, arguments, cancellationToken) == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+            });
+
+    /// <summary>A <c>pipelines</c> subcommand about one pipeline NAME: it compiles the repository, finds that pipeline's DAG, then runs.</summary>
+    private static Command OnePipeline(
+        CliContext context,
+        string verb,
+        string description,
+        string whyNoJson,
+        Func<ParseResult, Reporter, (GeneratedFile File, string DagId), CancellationToken, Task<int>> run)
     {
         var name = new Argument<string>("NAME") { Description = "The pipeline (pipelines/NAME.yaml)" };
-        var command = new Command("test", "Run one DAG locally with 'airflow dags test' (needs Airflow installed; otherwise prints the command and exits 2)") { name };
+        var command = new Command(verb, description) { name };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            if (RejectsJson(context, parsed, "test", "it prints what Airflow prints"))
+            if (RejectsJson(context, parsed, verb, whyNoJson))
             {
                 return ExitCodes.Usage;
             }
 
             var reporter = new Reporter(context);
-            var root = context.ResolvePath(parsed.GetValue(CommonOptions.Root)!);
-            if (await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is not { } file)
-            {
-                return ExitCodes.Invalid;
-            }
-
-            if (!await new DiskSource(root).HoldsAsync(file.File.Path, file.File.Content, cancellationToken))
-            {
-                reporter.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.PipelineStaleDag, SourceLocation.StartOf(file.File.Path),
-                    $"{file.File.Path} is not what {file.File.Source} compiles to", "run 'onboard pipelines compile' first, so the test runs the DAG you will commit")]);
-                return ExitCodes.Invalid;
-            }
-
-            string[] arguments = ["dags", "test", file.DagId, "--dagfile-path", file.File.Path];
-            var airflow = FindOnPath(context, "airflow");
-            if (airflow is null)
-            {
-                reporter.ErrorLine("airflow is not installed (not on PATH); run this where it is, from the repository root:");
-                context.Out.WriteLine("airflow " + string.Join(' ', arguments));
-                return ExitCodes.Usage;
-            }
-
-            return await RunAirflowAsync(context, airflow, root, arguments, cancellationToken) == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+            return await FindAsync(context, parsed, parsed.GetValue(name)!, reporter, cancellationToken) is { } file
+                ? await run(parsed, reporter, file, cancellationToken)
+                : ExitCodes.Invalid;
         });
         return command;
     }

@@ -51,8 +51,7 @@ internal static class IssueReportJson
             w.WriteEndObject();
         });
 
-    private static void WriteEnvironments(Utf8JsonWriter w, IReadOnlyList<EnvironmentSummary> environments)
-    {
+    private static void WriteEnvironments(Utf8JsonWriter w, IReadOnlyList<EnvironmentSummary> environments) =>
         w.WriteObjects("environments", environments, static (w, environment) =>
         {
             w.WriteString("name", environment.Name);
@@ -61,5 +60,4 @@ internal static class IssueReportJson
             w.WriteStrings("removed", environment.Diff.Removed);
             w.WriteStrings("changed", environment.Diff.Changed.Select(c => c.Name));
         });
-    }
 }

@@ -5,8 +5,6 @@ public static partial class ImportSourceReader
 {
     public const int MaxBytes = 4 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static BundleListText? Read(string path, string display, ImportFormat? format, DiagnosticBag diagnostics)
     {
         byte[]? bytes;
@@ -34,14 +32,9 @@ public static partial class ImportSourceReader
             return null;
         }
 
-        string text;
-        try
+        var text = Utf8Text.Decode(bytes, display, DiagnosticCodes.ImportSourceUnreadable, diagnostics);
+        if (text is null)
         {
-            text = StrictUtf8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Error(DiagnosticCodes.ImportSourceUnreadable, SourceLocation.StartOf(display), "file is not valid UTF-8", "save it as UTF-8");
             return null;
         }
 

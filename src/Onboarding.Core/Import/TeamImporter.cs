@@ -376,7 +376,7 @@ public static class TeamImporter
         /// <summary>A new bundle holding <paramref name="atBundleLevel"/> where the platform would not give the same value anyway.</summary>
         private BundleSpec NewBundle(ImportedBundle bundle, IEnumerable<BundleSetting> atBundleLevel)
         {
-            var defaultHost = config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : PlatformConfigLoader.DefaultHost;
+            var defaultHost = config.Policy.RepoHosts.Count > 0 ? config.Policy.RepoHosts[0] : PolicySettings.DefaultHost;
             var repo = bundle.Repo.Host == defaultHost && bundle.Repo.Owner == config.GitHub.Org ? bundle.Repo.Name : bundle.Repo.Url;
             if (bundle.Repo.Url != bundle.RepoUrl)
             {

@@ -9,13 +9,8 @@ public sealed class MappingReader
 {
     private readonly IReadOnlyCollection<string> _required;
 
-    private MappingReader(YamlMapping node, string path, DiagnosticBag diagnostics, IReadOnlyCollection<string> required)
-    {
-        Node = node;
-        Path = path;
-        Diagnostics = diagnostics;
-        _required = required;
-    }
+    private MappingReader(YamlMapping node, string path, DiagnosticBag diagnostics, IReadOnlyCollection<string> required) =>
+        (Node, Path, Diagnostics, _required) = (node, path, diagnostics, required);
 
     public DiagnosticBag Diagnostics { get; }
 

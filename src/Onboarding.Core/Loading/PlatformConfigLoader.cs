@@ -4,9 +4,6 @@ namespace Onboarding.Core.Loading;
 public static class PlatformConfigLoader
 {
     public const string FileName = "onboarding.yaml";
-    public const string DefaultApprovalLabel = "onboarding-approved";
-    public const string DefaultOutputDir = "generated";
-    public const string DefaultHost = "github.com";
 
     public static PlatformConfig? Load(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
@@ -74,7 +71,7 @@ public static class PlatformConfigLoader
         var visibility = Choice(github, "visibility", PlatformFileSchema.Visibilities) ?? "private";
         var label = github.Name("approval_label", NameRules.Label(), "use a GitHub label name: 1-50 characters, no commas, no leading or trailing spaces");
         var permission = Choice(github, "approver_permission", PlatformFileSchema.ApproverPermissions) ?? "maintain";
-        return org is null ? null : new GitHubSettings(org.Value.Value, template?.Value, visibility, label?.Value ?? DefaultApprovalLabel, permission);
+        return org is null ? null : new GitHubSettings(org.Value.Value, template?.Value, visibility, label?.Value ?? GitHubSettings.DefaultApprovalLabel, permission);
     }
 
     private static AirflowSettings? ReadAirflow(MappingReader platform)
@@ -173,7 +170,7 @@ public static class PlatformConfigLoader
         var outputs = platform.Mapping("outputs", PlatformFileSchema.Outputs);
         if (outputs is null)
         {
-            return new OutputSettings(DefaultOutputDir, OutputSettings.DefaultFormats);
+            return new OutputSettings(OutputSettings.DefaultDir, OutputSettings.DefaultFormats);
         }
 
         var dir = SettingsReader.Folder(outputs, "dir");
@@ -181,11 +178,11 @@ public static class PlatformConfigLoader
         {
             outputs.ErrorAt("outputs.dir", DiagnosticCodes.InvalidOutputs, d.At,
                 $"value {Display.Quote(d.Value)} is {taken}: compile writes and deletes files in the output folder",
-                $"use a folder of its own, such as '{DefaultOutputDir}'");
+                $"use a folder of its own, such as '{OutputSettings.DefaultDir}'");
             dir = null;
         }
 
-        return new OutputSettings(dir?.Value.TrimEnd('/') ?? DefaultOutputDir, ReadFormats(outputs) ?? OutputSettings.DefaultFormats);
+        return new OutputSettings(dir?.Value.TrimEnd('/') ?? OutputSettings.DefaultDir, ReadFormats(outputs) ?? OutputSettings.DefaultFormats);
     }
 
     /// <summary><c>formats</c> of outputs or of one environment, in the order of <see cref="OutputSettings.AllFormats"/>; null when absent.</summary>
@@ -223,7 +220,7 @@ public static class PlatformConfigLoader
         var classpaths = policy?.StringList("allowed_classpaths", check: (value, path) => policy.Matches(value, NameRules.Classpath(), path,
             "give a dotted Python import path of a bundle class"));
         return new PolicySettings(
-            hosts?.Select(h => h.Value.ToLowerInvariant()).ToArray() ?? [DefaultHost],
+            hosts?.Select(h => h.Value.ToLowerInvariant()).ToArray() ?? [PolicySettings.DefaultHost],
             owners?.Select(o => o.Value).ToArray() ?? (org is null ? [] : [org]),
             reserved?.Select(r => r.Value).ToArray() ?? [])
         {

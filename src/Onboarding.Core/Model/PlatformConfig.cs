@@ -22,7 +22,11 @@ public sealed record GitHubSettings(
     string? TemplateRepo,
     string Visibility,
     string ApprovalLabel,
-    string ApproverPermission);
+    string ApproverPermission)
+{
+    /// <summary><c>github.approval_label</c> when absent.</summary>
+    public const string DefaultApprovalLabel = "onboarding-approved";
+}
 
 public sealed record AirflowSettings(
     AirflowVersion Version,
@@ -57,6 +61,9 @@ public sealed record OutputSettings(string Dir, IReadOnlyList<string> Formats)
     /// <summary>What <c>outputs.formats</c> means when absent.</summary>
     public static IReadOnlyList<string> DefaultFormats { get; } = [Json, Env, ConfigMap];
 
+    /// <summary>What <c>outputs.dir</c> means when absent.</summary>
+    public const string DefaultDir = "generated";
+
     public bool Emits(string format) => Formats.Contains(format);
 
     /// <summary>The forms written for <paramref name="environment"/>: its own <c>formats</c>, else the platform's.</summary>
@@ -68,6 +75,9 @@ public sealed record PolicySettings(
     IReadOnlyList<string> RepoOwners,
     IReadOnlyList<string> ReservedNames)
 {
+    /// <summary>What <c>policy.repo_hosts</c> means when absent: the one host team repositories may live on.</summary>
+    public const string DefaultHost = "github.com";
+
     /// <summary>Bundle classes <c>airflow.classpath</c> may name besides GitDagBundle: Airflow imports the class at start-up.</summary>
     public IReadOnlyList<string> AllowedClasspaths { get; init; } = [];
 }

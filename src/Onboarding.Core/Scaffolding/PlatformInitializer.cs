@@ -20,7 +20,7 @@ public static class PlatformInitializer
 
         var files = PlatformScaffold.Files(org ?? PlatformScaffold.PlaceholderOrg, action);
         var conflicts = files.Select(f => f.Path).Append(OnboardingIssueForm.FormPath).Where(p => File.Exists(Path.Combine(root, p))).ToList();
-        var generated = Path.Combine(root, PlatformConfigLoader.DefaultOutputDir);
+        var generated = Path.Combine(root, OutputSettings.DefaultDir);
         if (Directory.Exists(generated))
         {
             conflicts.AddRange(Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories)

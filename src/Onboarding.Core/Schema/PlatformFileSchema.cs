@@ -17,7 +17,7 @@ public static class PlatformFileSchema
             "Template repository in org for new team repositories; absent: seed from templates/team-repo/.")),
         new("visibility", SchemaNode.Choice(Visibilities, "Visibility of new team repositories.") with { Default = "private" }),
         new("approval_label", SchemaNode.Text(NameRules.LabelPattern,
-            "The label a maintainer applies to approve an onboarding issue. Never put it in an issue form.") with { Default = PlatformConfigLoader.DefaultApprovalLabel }),
+            "The label a maintainer applies to approve an onboarding issue. Never put it in an issue form.") with { Default = GitHubSettings.DefaultApprovalLabel }),
         new("approver_permission", SchemaNode.Choice(ApproverPermissions,
             "Least permission on the platform repository the labeler needs.") with { Default = "maintain" }),
     ], "Where team repositories are created and who may approve an onboarding issue.");
@@ -57,7 +57,7 @@ public static class PlatformFileSchema
         {
             MinLength = 1,
             MaxLength = GitBundleSettings.Folder.MaxLength,
-            Default = PlatformConfigLoader.DefaultOutputDir,
+            Default = OutputSettings.DefaultDir,
             Description = "Folder for compiled artifacts, relative to the repository root.",
         }),
         new("formats", Formats("Artifact forms of every environment that sets no formats of its own") with { Default = OutputSettings.DefaultFormats }),
@@ -76,7 +76,7 @@ public static class PlatformFileSchema
     [
         new("repo_hosts", SchemaNode.List(SchemaNode.Text(HostRules.HostPattern), "Hosts a bundle repository URL may point at.") with
         {
-            Default = new[] { PlatformConfigLoader.DefaultHost },
+            Default = new[] { PolicySettings.DefaultHost },
         }),
         new("repo_owners", SchemaNode.List(SchemaNode.Text(NameRules.OrgPattern), "Owners a bundle repository URL may point at (default: [github.org]).")),
         new("reserved_names", SchemaNode.List(SchemaNode.Text(), "Team and bundle names nobody may use, added to the built-in ones.")),

@@ -397,20 +397,26 @@ internal static class BlockYamlScanner
                         i++;
                         break;
                     case (byte)'\'':
-                        _pos = i + 1;
-                        if (unescaped is null)
-                        {
-                            return Scalar(location, _text[start..i], ScalarKind.Quoted);
-                        }
-
-                        unescaped.Append(Encoding.UTF8.GetString(_text[start..i]));
-                        return Scalar(location, unescaped.ToString(), ScalarKind.Quoted);
+                        return Closed(location, start, i, unescaped);
                     case (byte)'\r' or (byte)'\n':
                         return null;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The quoted scalar that ends at the closing quote at <paramref name="end"/>: its bytes as they are, unless an escape was met.</summary>
+        private YamlScalar? Closed(SourceLocation location, int start, int end, StringBuilder? unescaped)
+        {
+            _pos = end + 1;
+            if (unescaped is null)
+            {
+                return Scalar(location, _text[start..end], ScalarKind.Quoted);
+            }
+
+            unescaped.Append(Encoding.UTF8.GetString(_text[start..end]));
+            return Scalar(location, unescaped.ToString(), ScalarKind.Quoted);
         }
 
         private YamlScalar? DoubleQuoted()
@@ -424,14 +430,7 @@ internal static class BlockYamlScanner
                 switch (_text[i])
                 {
                     case (byte)'"':
-                        _pos = i + 1;
-                        if (unescaped is null)
-                        {
-                            return Scalar(location, _text[start..i], ScalarKind.Quoted);
-                        }
-
-                        unescaped.Append(Encoding.UTF8.GetString(_text[start..i]));
-                        return Scalar(location, unescaped.ToString(), ScalarKind.Quoted);
+                        return Closed(location, start, i, unescaped);
                     case (byte)'\\':
                         unescaped ??= new StringBuilder();
                         unescaped.Append(Encoding.UTF8.GetString(_text[start..i]));
@@ -686,14 +685,16 @@ internal static class BlockYamlScanner
         {
             var from = _pos;
             SkipSpaces();
-            if (_pos >= _text.Length)
-            {
-                return true;
-            }
+            // A '#' right after the value, with no space before it, is part of the value in YAML: not a comment.
+            return _pos >= _text.Length || ((_pos > from || _text[_pos] != '#') && SkipLineEnd());
+        }
 
+        /// <summary>At a comment or a line break: moves to the start of the next line and counts it; false at anything else.</summary>
+        private bool SkipLineEnd()
+        {
             switch (_text[_pos])
             {
-                case (byte)'#' when _pos > from:
+                case (byte)'#':
                     var newline = _text[_pos..].IndexOf((byte)'\n');
                     _pos = newline < 0 ? _text.Length : _pos + newline + 1;
                     break;
@@ -730,24 +731,11 @@ internal static class BlockYamlScanner
                     return;
                 }
 
-                switch (_text[_pos])
+                if (!SkipLineEnd())
                 {
-                    case (byte)'#':
-                        var newline = _text[_pos..].IndexOf((byte)'\n');
-                        _pos = newline < 0 ? _text.Length : _pos + newline + 1;
-                        break;
-                    case (byte)'\r':
-                        _pos += 2;
-                        break;
-                    case (byte)'\n':
-                        _pos++;
-                        break;
-                    default:
-                        _indent = _pos - _lineStart;
-                        return;
+                    _indent = _pos - _lineStart;
+                    return;
                 }
-
-                _line++;
             }
         }
 

@@ -12,7 +12,6 @@ namespace Onboarding.Core.Yaml;
 /// </summary>
 public static class SafeYamlReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static YamlNode? Read(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
@@ -25,17 +24,9 @@ public static class SafeYamlReader
             return null;
         }
 
-        string text;
-        try
+        var text = Utf8Text.Decode(bytes, file, DiagnosticCodes.YamlEncoding, diagnostics);
+        if (text is null)
         {
-            text = StrictUtf8.GetString(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            var (offset, line, column) = FirstInvalidUtf8(bytes);
-            diagnostics.Error(DiagnosticCodes.YamlEncoding, new SourceLocation(file, line, column),
-                $"file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} (line {line}, byte {column} of the line) is not part of a UTF-8 character",
-                "save it as UTF-8");
             return null;
         }
 
@@ -127,21 +118,6 @@ public static class SafeYamlReader
     }
 
     /// <summary>Where the first byte that is not part of a UTF-8 character sits: its offset, line and byte column (1-based).</summary>
-    private static (int Offset, int Line, int Column) FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            offset += consumed;
-        }
-
-        offset = Math.Min(offset, bytes.Length - 1);
-        var before = bytes[..offset];
-        var line = before.Count((byte)'\n') + 1;
-        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
-        return (offset, line, column);
-    }
-
     internal static SourceLocation At(string file, Mark mark) =>
         new(file, Math.Max(1, (int)Math.Min(mark.Line, int.MaxValue)), Math.Max(1, (int)Math.Min(mark.Column, int.MaxValue)));
 

@@ -150,6 +150,22 @@ public class ImportSourceSpecs
     }
 
     [Fact]
+    public void A_file_that_is_not_utf8_is_reported_at_its_first_bad_byte()
+    {
+        using var dir = new global::Onboarding.Testing.TempDirectory();
+        var path = Path.Combine(dir.Path, "airflow.cfg");
+        File.WriteAllBytes(path, [.. "[dag_processor]\ndag_bundle_config_list = [\"caf"u8, 0xE9, .. "\"]\n"u8]);
+        var bag = new DiagnosticBag();
+
+        Assert.Null(ImportSourceReader.Read(path, "airflow.cfg", null, bag));
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.ImportSourceUnreadable, error.Code);
+        Assert.Equal(new SourceLocation("airflow.cfg", 2, 31), error.Location);
+        Assert.Contains("byte 0xE9 at byte offset 46", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_an_error_not_a_crash()
     {
         var bag = new DiagnosticBag();
