@@ -186,7 +186,7 @@ internal static class BlockYamlScanner
 
                     value = _indent > indent ? NestedBlock(depth + 1)
                         : _indent == indent && AtSequenceEntry() ? BlockSequence(depth + 1, indentless: true)
-                        : empty;
+                        : Empty(empty);
                 }
                 else
                 {
@@ -208,10 +208,11 @@ internal static class BlockYamlScanner
         }
 
         /// <summary>
-        /// A key or dash alone on its line: the empty value YamlDotNet puts right after it, with the reader moved to
+        /// A key or dash alone on its line: where YamlDotNet puts the empty value (right after it), with the reader moved to
         /// the next line that holds content (a nested block, when it is indented further); null when the line goes on.
+        /// Only the place is kept: most such keys open a nested block, and the empty scalar is built only when none follows.
         /// </summary>
-        private YamlScalar? EmptyThenNextLine()
+        private SourceLocation? EmptyThenNextLine()
         {
             var empty = Here();
             if (!EndOfLine())
@@ -220,8 +221,10 @@ internal static class BlockYamlScanner
             }
 
             NextContentLine();
-            return new YamlScalar(empty, "", ScalarKind.Plain);
+            return empty;
         }
+
+        private static YamlScalar Empty(SourceLocation at) => new(at, "", ScalarKind.Plain);
 
         private YamlSequence? BlockSequence(int depth, bool indentless)
         {
@@ -244,7 +247,7 @@ internal static class BlockYamlScanner
                         return null;
                     }
 
-                    item = _indent > indent ? NestedBlock(depth + 1) : empty;
+                    item = _indent > indent ? NestedBlock(depth + 1) : Empty(empty);
                 }
                 else
                 {
