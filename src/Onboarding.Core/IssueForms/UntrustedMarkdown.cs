@@ -59,7 +59,7 @@ public static partial class UntrustedMarkdown
         ArgumentNullException.ThrowIfNull(text);
 
         // Most values (names, refs, folders) need no change; the catalog escapes tens of thousands.
-        if (!text.AsSpan().ContainsAnyExcept(PlainText) && !LiveToken().IsMatch(text))
+        if (!text.AsSpan().ContainsAnyExcept(PlainText) && (!MayHoldLiveToken(text) || !LiveToken().IsMatch(text)))
         {
             return text;
         }
@@ -165,7 +165,32 @@ public static partial class UntrustedMarkdown
     /// full commit SHA. A match never holds whitespace, a backtick or '|', and a URL ends before trailing punctuation, as GitHub's do.
     /// </summary>
     [GeneratedRegex(@"(?:(?:https?|ftp)://|www\.|mailto:)[^\s`|<>""]*[^\s`|<>"".,:;!?*_~'()]|[A-Za-z0-9.!#$%&'*+/=?^_{}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9][A-Za-z0-9_/-]*|#[0-9]+|\bGH-[0-9]+|\b[0-9a-f]{40}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LiveToken();
+    internal static partial Regex LiveToken();
+
+    /// <summary>
+    /// False when text made only of <see cref="PlainText"/> cannot hold a <see cref="LiveToken"/>: plain text has no
+    /// '@' or '#', so only a URL (its "://", "mailto:" or "www."), a "GH-" reference or a run of 40 hex digits could
+    /// start one. It spares the regex the names, refs and folders a catalog holds by the ten thousand.
+    /// </summary>
+    internal static bool MayHoldLiveToken(ReadOnlySpan<char> plain)
+    {
+        if (plain.Contains(':') || plain.Contains("www.", StringComparison.OrdinalIgnoreCase) || plain.Contains("gh-", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var run = 0;
+        foreach (var c in plain)
+        {
+            run = char.IsAsciiHexDigit(c) ? run + 1 : 0;
+            if (run == 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Characters <see cref="Escape"/> leaves exactly as they are.</summary>
     private static readonly System.Buffers.SearchValues<char> PlainText =

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Onboarding.Core.IssueForms;
 using Onboarding.Testing;
 
@@ -55,5 +57,47 @@ public sealed class LiveTextSpecs
 
         Assert.Equal("`data.team+alerts@example.com`", cell);
         Assert.Contains("<code>data.team+alerts@example.com</code>", Markdig.Markdown.ToHtml(cell), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The quick test that spares the regex plain names is never wrong: text of plain characters in which the live-token
+    /// pattern finds a match is always sent to it. Pieces that start tokens are mixed into random plain text.
+    /// </summary>
+    [Fact]
+    public void Plain_text_the_quick_test_passes_holds_no_live_token()
+    {
+        const string Plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -./:,;=+()'\"?%$^{}";
+        string[] starts = ["http://", "HTTPS://x.y", "ftp://a", "www.", "WwW.x", "mailto:", "MailTo:a", "gh-1", "GH-42", "Gh-7", "g", "h", "-", ":", "/",
+            "0123456789abcdef0123456789ABCDEF01234567", "0123456789abcdef0123456789abcdef0123456", "deadbeef"];
+        var piece = Gen.Frequency((1, Gen.Elements(starts)), (12, Gen.Elements(Plain.ToCharArray()).Select(c => c.ToString())));
+        var text = Gen.ListOf(piece).Select(pieces => string.Concat(pieces));
+        var checkedTexts = 0;
+        var matched = 0;
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(20_000), Prop.ForAll(text.ToArbitrary(), s =>
+        {
+            checkedTexts++;
+            if (UntrustedMarkdown.LiveToken().IsMatch(s))
+            {
+                matched++;
+                Assert.True(UntrustedMarkdown.MayHoldLiveToken(s), $"a live token in '{s}' would be missed");
+            }
+        }));
+
+        // The generator reaches both sides: texts with a live token, and texts without.
+        Assert.InRange(matched, 1_000, checkedTexts - 1_000);
+    }
+
+    [Theory]
+    [InlineData("team-00000", false)]
+    [InlineData("acme-data/airflow-team-00000", false)]
+    [InlineData("high-volume", true)]
+    [InlineData("see https://x.y", true)]
+    [InlineData("WWW.x", true)]
+    [InlineData("0123456789abcdef0123456789abcdef0123456", false)]
+    [InlineData("0123456789abcdef0123456789abcdef01234567", true)]
+    public void The_quick_test_sends_only_possible_tokens_to_the_pattern(string text, bool sent)
+    {
+        Assert.Equal(sent, UntrustedMarkdown.MayHoldLiveToken(text));
     }
 }
