@@ -21,6 +21,9 @@ public sealed partial class StageTimeSpecs : IDisposable
         Assert.Equal(plain.Out, timed.Out);
         var stages = StageLine().Matches(timed.Error).Select(m => m.Groups["stage"].Value).ToArray();
         Assert.Equal(["start-up", "load", "compile", "apply"], stages);
+
+        // Every stage after start-up also says what it allocated and the collections it caused.
+        Assert.All(StageLine().Matches(timed.Error).Skip(1), m => Assert.True(m.Groups["memory"].Success, m.Value));
     }
 
     [Fact]
@@ -34,6 +37,6 @@ public sealed partial class StageTimeSpecs : IDisposable
 
     public void Dispose() => _platform.Dispose();
 
-    [GeneratedRegex(@"^onboard: stage (?<stage>[a-z-]+) took [0-9]+\.[0-9] ms; [0-9]+\.[0-9] ms since the process started$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^onboard: stage (?<stage>[a-z-]+) took [0-9]+\.[0-9] ms; [0-9]+\.[0-9] ms since the process started(?<memory>; allocated [0-9]+\.[0-9] MB; collections gen0/1/2 [0-9]+/[0-9]+/[0-9]+)?\r?$", RegexOptions.Multiline)]
     private static partial Regex StageLine();
 }

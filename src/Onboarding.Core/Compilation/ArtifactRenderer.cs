@@ -17,6 +17,42 @@ public static class ArtifactRenderer
         var config = platform.Config;
         var dir = config.Outputs.Dir;
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+        // The catalog needs nothing the lists produce: on a large platform the other core renders it meanwhile.
+        var catalogTask = platform.Teams.Count >= PlatformLoader.ParallelThreshold ? Task.Run(() => BundleCatalog.Render(platform)) : null;
+        try
+        {
+            foreach (var artifact in RenderEnvironments(platform, hashes))
+            {
+                yield return artifact;
+            }
+
+            if (platform.IssueFormTemplate is { } formTemplate)
+            {
+                yield return Hashed(new Artifact(OnboardingIssueForm.FormPath, OnboardingIssueForm.Render(formTemplate, platform.Environments.Select(e => e.Name)), null), hashes);
+            }
+
+            var rendered = catalogTask;
+            catalogTask = null;
+            using (var catalog = rendered?.GetAwaiter().GetResult() ?? BundleCatalog.Render(platform))
+            {
+                yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
+            }
+
+            using var manifest = Manifest(platform, hashes);
+            yield return new Artifact(ArtifactPaths.ManifestPath(dir), manifest.WrittenMemory, null);
+        }
+        finally
+        {
+            // A consumer that stops early (a write failed) still gives the catalog's buffer back.
+            catalogTask?.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+    }
+
+    private static IEnumerable<Artifact> RenderEnvironments(CompiledPlatform platform, SortedDictionary<string, string> hashes)
+    {
+        var config = platform.Config;
+        var dir = config.Outputs.Dir;
         foreach (var environment in platform.Environments)
         {
             // Each form is rendered only when the environment selects it: the large lists cost nothing they do not need.
@@ -54,17 +90,6 @@ public static class ArtifactRenderer
             }
         }
 
-        if (platform.IssueFormTemplate is { } formTemplate)
-        {
-            yield return Hashed(new Artifact(OnboardingIssueForm.FormPath, OnboardingIssueForm.Render(formTemplate, platform.Environments.Select(e => e.Name)), null), hashes);
-        }
-
-        using (var catalog = BundleCatalog.Render(platform))
-        {
-            yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
-        }
-        using var manifest = Manifest(platform, hashes);
-        yield return new Artifact(ArtifactPaths.ManifestPath(dir), manifest.WrittenMemory, null);
     }
 
     private static Artifact Hashed(Artifact artifact, SortedDictionary<string, string> hashes)

@@ -59,7 +59,7 @@ public static partial class UntrustedMarkdown
         ArgumentNullException.ThrowIfNull(text);
 
         // Most values (names, refs, folders) need no change; the catalog escapes tens of thousands.
-        if (!text.AsSpan().ContainsAnyExcept(PlainText) && (!MayHoldLiveToken(text) || !LiveToken().IsMatch(text)))
+        if (IsInert(text) || (!text.AsSpan().ContainsAnyExcept(PlainText) && !LiveToken().IsMatch(text)))
         {
             return text;
         }
@@ -166,6 +166,12 @@ public static partial class UntrustedMarkdown
     /// </summary>
     [GeneratedRegex(@"(?:(?:https?|ftp)://|www\.|mailto:)[^\s`|<>""]*[^\s`|<>"".,:;!?*_~'()]|[A-Za-z0-9.!#$%&'*+/=?^_{}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9][A-Za-z0-9_/-]*|#[0-9]+|\bGH-[0-9]+|\b[0-9a-f]{40}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex LiveToken();
+
+    /// <summary>
+    /// True when <see cref="Escape"/> leaves the text as it is without needing the pattern: plain characters only, and
+    /// nothing that could start a live token.
+    /// </summary>
+    internal static bool IsInert(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainText) && !MayHoldLiveToken(text);
 
     /// <summary>
     /// False when text made only of <see cref="PlainText"/> cannot hold a <see cref="LiveToken"/>: plain text has no

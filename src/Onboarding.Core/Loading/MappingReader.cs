@@ -22,7 +22,7 @@ public sealed class MappingReader
 
     /// <summary>Opens <paramref name="node"/> as the mapping <paramref name="schema"/> describes: only its keys, and its required keys present.</summary>
     public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, SchemaNode schema) =>
-        Open(node, path, diagnostics, schema.Keys, RequiredKeys(schema));
+        Open(node, path, diagnostics, schema.Keys, schema.RequiredKeys);
 
     /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="knownKeys"/>.</summary>
     public static MappingReader? Open(YamlNode node, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys) =>
@@ -47,8 +47,9 @@ public sealed class MappingReader
         }
 
         var reader = new MappingReader(mapping, path, diagnostics, required);
-        foreach (var entry in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
             if (!knownKeys.Contains(entry.Key.Value))
             {
                 var suggestion = NearestName.Find(entry.Key.Value, knownKeys);
@@ -217,7 +218,7 @@ public sealed class MappingReader
     }
 
     /// <summary>The mapping under <paramref name="key"/>, as <paramref name="schema"/> describes it.</summary>
-    public MappingReader? Mapping(string key, SchemaNode schema) => Mapping(key, schema.Keys, RequiredKeys(schema), required: false);
+    public MappingReader? Mapping(string key, SchemaNode schema) => Mapping(key, schema.Keys, schema.RequiredKeys, required: false);
 
     public MappingReader? Mapping(string key, IReadOnlyList<string> knownKeys, bool required = false) => Mapping(key, knownKeys, [], required);
 
@@ -298,8 +299,6 @@ public sealed class MappingReader
 
         return true;
     }
-
-    private static string[] RequiredKeys(SchemaNode schema) => [.. schema.Properties.Where(p => p.Required).Select(p => p.Key)];
 
     /// <summary>The key's entry; a missing key is an error when the caller or the mapping's schema requires it.</summary>
     private YamlEntry? Present(string key, bool required)

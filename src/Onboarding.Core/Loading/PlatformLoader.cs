@@ -8,8 +8,8 @@ public static partial class PlatformLoader
 {
     public const string TeamsDir = "teams";
 
-    /// <summary>Below this many team files, threads cost more to start than they save.</summary>
-    private const int ParallelThreshold = 64;
+    /// <summary>Below this many team files, threads cost more to start than they save: loading, compiling and rendering run on one core.</summary>
+    internal const int ParallelThreshold = 64;
 
     /// <param name="hashSources">Whether to compute the SHA-256 of every source for the manifest; validation needs none.</param>
     public static async Task<PlatformSources> LoadAsync(PlatformSource source, DiagnosticBag diagnostics, bool hashSources, CancellationToken cancellationToken)

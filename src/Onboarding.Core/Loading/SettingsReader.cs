@@ -7,16 +7,20 @@ public static class SettingsReader
 
     public static BundleSettings Read(MappingReader reader, SettingPlaces place)
     {
-        var settings = BundleSettings.None;
-        foreach (var setting in GitBundleSettings.At(place))
+        // Every bundle of every team file comes here: the values are gathered first and copied into settings once.
+        var allowed = GitBundleSettings.At(place);
+        (BundleSetting Setting, object Value, SourceLocation? At)[]? values = null;
+        var count = 0;
+        for (var i = 0; i < allowed.Count; i++)
         {
-            if (ReadOne(reader, setting) is { } value)
+            if (ReadOne(reader, allowed[i]) is { } value)
             {
-                settings = settings.With(setting, value.Value, value.At);
+                values ??= new (BundleSetting, object, SourceLocation?)[allowed.Count];
+                values[count++] = (allowed[i], value.Value, value.At);
             }
         }
 
-        return settings;
+        return values is null ? BundleSettings.None : BundleSettings.Of(values.AsSpan(0, count));
     }
 
     public static Located<string>? Folder(MappingReader reader, string key)
@@ -56,8 +60,14 @@ public static class SettingsReader
                 var flag = reader.Boolean(setting.Key);
                 return flag is { } f ? (f.Value, f.At) : null;
             default:
-                var list = reader.StringList(setting.Key, check: (value, itemPath) => setting.Rule is null || Check(reader, setting.Rule, value, itemPath));
-                return list is null ? null : (list.Select(item => item.Value).ToArray(), reader.ValueAt(setting.Key));
+                return ReadList(reader, setting);
         }
+    }
+
+    /// <summary>A method of its own: the closure it needs would otherwise be allocated on every read of every setting.</summary>
+    private static (object Value, SourceLocation At)? ReadList(MappingReader reader, BundleSetting setting)
+    {
+        var list = reader.StringList(setting.Key, check: (value, itemPath) => setting.Rule is null || Check(reader, setting.Rule, value, itemPath));
+        return list is null ? null : (list.Select(item => item.Value).ToArray(), reader.ValueAt(setting.Key));
     }
 }

@@ -20,7 +20,11 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
     private BundleSettings(Entry?[] entries)
     {
         _entries = entries;
-        _count = entries.Count(e => e is not null);
+        foreach (var entry in entries)
+        {
+            _count += entry is null ? 0 : 1;
+        }
+
     }
 
     private static readonly BundleSetting[] Slots = [.. GitBundleSettings.All];
@@ -46,6 +50,18 @@ public sealed class BundleSettings : IEquatable<BundleSettings>
 
     public static BundleSettings Of(params (BundleSetting Setting, object? Value)[] values) =>
         values.Aggregate(None, (settings, v) => settings.With(v.Setting, v.Value));
+
+    /// <summary>Values read from a file, with where each was written; a later value of the same setting wins.</summary>
+    public static BundleSettings Of(ReadOnlySpan<(BundleSetting Setting, object Value, SourceLocation? At)> values)
+    {
+        var entries = new Entry?[Slots.Length];
+        foreach (var (setting, value, at) in values)
+        {
+            entries[SlotOf(setting)] = new Entry(Checked(setting, value), at);
+        }
+
+        return new BundleSettings(entries);
+    }
 
     public object? this[BundleSetting setting] => _entries[SlotOf(setting)]?.Value;
 

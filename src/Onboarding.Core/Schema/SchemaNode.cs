@@ -38,7 +38,16 @@ public sealed record SchemaNode(SchemaKind Kind)
     /// <summary>For lists of choices: a value the list must hold.</summary>
     public string? MustContain { get; init; }
 
-    public IReadOnlyList<SchemaProperty> Properties { get; init; } = [];
+    public IReadOnlyList<SchemaProperty> Properties
+    {
+        get;
+        init
+        {
+            field = value;
+            Keys = [.. value.Select(p => p.Key)];
+            RequiredKeys = [.. value.Where(p => p.Required).Select(p => p.Key)];
+        }
+    } = [];
 
     /// <summary>For maps: the pattern every key matches.</summary>
     public string? KeyPattern { get; init; }
@@ -56,8 +65,11 @@ public sealed record SchemaNode(SchemaKind Kind)
     /// <summary>Written once under the schema's definitions and referenced where used.</summary>
     public string? Definition { get; init; }
 
-    /// <summary>The keys a mapping may hold, in file order.</summary>
-    public IReadOnlyList<string> Keys => [.. Properties.Select(p => p.Key)];
+    /// <summary>The keys a mapping may hold, in file order; kept with <see cref="Properties"/>, as loaders ask for them once per mapping read.</summary>
+    public IReadOnlyList<string> Keys { get; private init; } = [];
+
+    /// <summary>The keys a mapping must hold, in file order.</summary>
+    public IReadOnlyList<string> RequiredKeys { get; private init; } = [];
 
     public SchemaNode this[string key] => Properties.First(p => p.Key == key).Node;
 

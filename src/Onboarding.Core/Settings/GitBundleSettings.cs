@@ -112,7 +112,11 @@ public static partial class GitBundleSettings
     public static IReadOnlyList<BundleSetting> All { get; } = [TrackingRef, Subdir, RefreshInterval, GitConnId, Submodules, SparseDirs, PruneDotgitFolder, ViewUrlTemplate];
 
     /// <summary>The settings that may be written at <paramref name="place"/>, in file order.</summary>
-    public static IReadOnlyList<BundleSetting> At(SettingPlaces place) => [.. All.Where(s => s.AllowedAt(place))];
+    public static IReadOnlyList<BundleSetting> At(SettingPlaces place) => ByPlace[(int)place];
+
+    /// <summary><see cref="At"/> for every combination of places (the enum's values), worked out once: each bundle of each team file asks.</summary>
+    private static readonly IReadOnlyList<BundleSetting>[] ByPlace =
+        [.. Enumerable.Range(0, (int)(SettingPlaces.Cascading | SettingPlaces.Airflow) + 1).Select(place => (IReadOnlyList<BundleSetting>)[.. All.Where(s => s.AllowedAt((SettingPlaces)place))])];
 
     [GeneratedRegex(ViewUrlPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ViewUrl();

@@ -27,11 +27,13 @@ public sealed record YamlMapping(SourceLocation Location, IReadOnlyList<YamlEntr
 {
     public YamlEntry? Find(string key)
     {
-        foreach (var entry in Entries)
+        // Indexed, not foreach: every read of every key of every team file comes here, and enumerating an
+        // IReadOnlyList allocates an enumerator each time.
+        for (var i = 0; i < Entries.Count; i++)
         {
-            if (entry.Key.Value == key)
+            if (Entries[i].Key.Value == key)
             {
-                return entry;
+                return Entries[i];
             }
         }
 
