@@ -33,22 +33,41 @@ public static class BundleListJson
         return counter.Count;
     }
 
+    // Names written once per bundle: encoded once, not escaped and transcoded on every write.
+    private static readonly JsonEncodedText ClasspathName = JsonEncodedText.Encode("classpath");
+    private static readonly JsonEncodedText KwargsName = JsonEncodedText.Encode("kwargs");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText TeamNameName = JsonEncodedText.Encode("team_name");
+
+    private static readonly (JsonEncodedText Name, BundleSetting? Setting)[] KwargNames =
+        [.. GitBundleKwargs.KwargOrder.Select(k => (JsonEncodedText.Encode(k.Kwarg), k.Setting))];
+
     private static void Write(IBufferWriter<byte> buffer, IReadOnlyList<CompiledBundle> bundles, JsonWriterOptions options)
     {
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             writer.WriteStartArray();
-            foreach (var bundle in bundles)
+            string? classpath = null;
+            var encodedClasspath = default(JsonEncodedText);
+            for (var i = 0; i < bundles.Count; i++)
             {
+                var bundle = bundles[i];
+
+                // Every bundle of a platform has the same classpath: it is escaped once per list.
+                if (!ReferenceEquals(bundle.Classpath, classpath))
+                {
+                    (classpath, encodedClasspath) = (bundle.Classpath, JsonEncodedText.Encode(bundle.Classpath));
+                }
+
                 writer.WriteStartObject();
-                writer.WriteString("classpath", bundle.Classpath);
-                writer.WriteStartObject("kwargs");
+                writer.WriteString(ClasspathName, encodedClasspath);
+                writer.WriteStartObject(KwargsName);
                 WriteKwargs(writer, bundle.Kwargs);
                 writer.WriteEndObject();
-                writer.WriteString("name", bundle.Name);
+                writer.WriteString(NameName, bundle.Name);
                 if (bundle.TeamName is not null)
                 {
-                    writer.WriteString("team_name", bundle.TeamName);
+                    writer.WriteString(TeamNameName, bundle.TeamName);
                 }
 
                 writer.WriteEndObject();
@@ -66,10 +85,12 @@ public static class BundleListJson
     /// <summary>The kwargs in ordinal key order, which is the order Python's sort_keys gives.</summary>
     private static void WriteKwargs(Utf8JsonWriter writer, GitBundleKwargs kwargs)
     {
-        foreach (var (name, value) in kwargs.InKwargOrder())
+        foreach (var (name, setting) in KwargNames)
         {
-            switch (value)
+            switch (setting is null ? kwargs.RepoUrl : kwargs.Settings[setting])
             {
+                case null:
+                    break;
                 case string text:
                     writer.WriteString(name, text);
                     break;

@@ -23,7 +23,7 @@ public sealed record GitBundleKwargs(string RepoUrl, BundleSettings Settings)
     public string? Subdir => Settings.Text(GitBundleSettings.Subdir);
 
     /// <summary>Every kwarg name in ordinal order (Python's sort_keys), with its setting; null stands for repo_url.</summary>
-    private static readonly (string Kwarg, BundleSetting? Setting)[] KwargOrder =
+    internal static readonly (string Kwarg, BundleSetting? Setting)[] KwargOrder =
         [.. GitBundleSettings.All.Select(s => (s.Kwarg, (BundleSetting?)s)).Append((GitBundleSettings.RepoUrlKwarg, null)).OrderBy(k => k.Kwarg, StringComparer.Ordinal)];
 
     /// <summary>The kwargs by name in ordinal order (Python's sort_keys), as the JSON list holds them.</summary>

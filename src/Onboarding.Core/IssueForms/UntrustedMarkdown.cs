@@ -88,6 +88,13 @@ public static partial class UntrustedMarkdown
     public static string Email(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
+
+        // Printable ASCII without a backtick or '|', short enough to stay whole: the span is the address between two backticks.
+        if (address.Length is > 0 and <= MaxQuotedChars && !address.AsSpan().ContainsAnyExcept(PlainCodeSpan))
+        {
+            return $"`{address}`";
+        }
+
         var flat = Flatten(address, MaxQuotedChars, breakMentions: false).Replace("|", "\\|", StringComparison.Ordinal);
         return Fenced(flat);
     }
@@ -185,18 +192,36 @@ public static partial class UntrustedMarkdown
             return true;
         }
 
-        var run = 0;
-        foreach (var c in plain)
+        // Runs of hex digits, found a vector at a time; text shorter than a SHA has none worth a look.
+        var rest = plain;
+        while (rest.Length >= ShaLength)
         {
-            run = char.IsAsciiHexDigit(c) ? run + 1 : 0;
-            if (run == 40)
+            var start = rest.IndexOfAny(HexDigits);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            rest = rest[start..];
+            var run = rest.IndexOfAnyExcept(HexDigits);
+            if (run < 0 ? rest.Length >= ShaLength : run >= ShaLength)
             {
                 return true;
             }
+
+            rest = run < 0 ? [] : rest[run..];
         }
 
         return false;
     }
+
+    private const int ShaLength = 40;
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>Characters a code span holds as they are, when they are neither first nor last: printable ASCII except the backtick and '|'.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainCodeSpan =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => c is not '`' and not '|')]);
 
     /// <summary>Characters <see cref="Escape"/> leaves exactly as they are.</summary>
     private static readonly System.Buffers.SearchValues<char> PlainText =

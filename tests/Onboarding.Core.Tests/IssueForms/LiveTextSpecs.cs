@@ -89,6 +89,17 @@ public sealed class LiveTextSpecs
     }
 
     [Theory]
+    [InlineData("data.team+alerts@example.com", "`data.team+alerts@example.com`")]
+    [InlineData("a|b@example.com", "`a\\|b@example.com`")]
+    [InlineData("a`b@example.com", "``a`b@example.com``")]
+    [InlineData(" @example.com ", "`  @example.com  `")]
+    [InlineData("a\u202Eb@example.com", "`a\\u202Eb@example.com`")]
+    public void An_e_mail_address_is_one_code_span_whatever_it_holds(string address, string cell)
+    {
+        Assert.Equal(cell, UntrustedMarkdown.Email(address));
+    }
+
+    [Theory]
     [InlineData("team-00000", false)]
     [InlineData("acme-data/airflow-team-00000", false)]
     [InlineData("high-volume", true)]
