@@ -6,7 +6,9 @@ namespace Onboarding.Core.Sources;
 /// <summary>
 /// A platform repository's working tree on disk. Only regular files and folders inside the repository are
 /// used: a symbolic link is followed only while it stays inside the root, and a FIFO, socket or device is
-/// refused before anything opens it. Reads stop one byte past the caller's limit.
+/// refused before anything reads it (on Linux a file is opened once and checked on the descriptor, see
+/// <see cref="RegularFileStream"/>; elsewhere its type is checked before it is opened). Reads stop one byte past
+/// the caller's limit.
 /// </summary>
 public sealed class DiskSource : PlatformSource
 {

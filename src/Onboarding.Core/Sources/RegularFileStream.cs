@@ -8,11 +8,15 @@ namespace Onboarding.Core.Sources;
 /// can swap the file for a FIFO between a check and the open. O_NOFOLLOW makes a symbolic link at the last name
 /// fail (ELOOP) instead of being followed, and O_NONBLOCK makes the open of a FIFO return at once instead of waiting
 /// for a writer; the type then comes from <c>statx</c> on the descriptor, and only a regular file is kept open.
-/// O_NONBLOCK stays set: reads of a regular file ignore it.
+/// O_NONBLOCK stays set: reads of a regular file ignore it. O_NOCTTY keeps a terminal device from becoming the
+/// process's controlling terminal in the moment it is open. (A device node cannot come from a git checkout: only
+/// mknod by a privileged user makes one.)
 /// </summary>
 internal sealed partial class RegularFileStream : Stream
 {
+    // open(2) and statx flags as Linux defines them on x64 and arm64 alike (only O_NOFOLLOW differs, below).
     private const int ReadOnly = 0;
+    private const int NoControllingTerminal = 0x100;
     private const int NonBlock = 0x800;
     private const int CloseOnExec = 0x80000;
     private const int AtEmptyPath = 0x1000;
@@ -78,7 +82,7 @@ internal sealed partial class RegularFileStream : Stream
     /// <exception cref="IOException">Another error; the errno is the HResult.</exception>
     public static (FileKind Kind, RegularFileStream? Stream) Open(string path)
     {
-        var descriptor = OpenFile(path, ReadOnly | NoFollow | NonBlock | CloseOnExec, 0);
+        var descriptor = OpenFile(path, ReadOnly | NoFollow | NonBlock | NoControllingTerminal | CloseOnExec, 0);
         if (descriptor < 0)
         {
             var error = Marshal.GetLastPInvokeError();

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text;
 using Onboarding.Core.Diagnostics;
 using Onboarding.Core.Sources;
@@ -30,6 +31,20 @@ public sealed class WorkingTreeReadSpecs : IDisposable
         Assert.Equal(DiagnosticCodes.NotARegularFile, read.Code);
         Assert.Contains("FIFO", read.Problem, StringComparison.Ordinal);
         Assert.Equal(DiagnosticCodes.NotARegularFile, compare.Code);
+    }
+
+    [Fact]
+    public void A_socket_at_a_team_file_path_is_refused_as_not_a_regular_file()
+    {
+        Directory.CreateDirectory(_repo.File("teams"));
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(_repo.File("teams/socket.yaml")));
+        var source = new DiskSource(_repo.Path);
+
+        var read = Assert.Throws<UnusableFileException>(() => Read(source, "teams/socket.yaml"));
+
+        Assert.Equal(DiagnosticCodes.NotARegularFile, read.Code);
+        Assert.Equal("is a FIFO, socket or device, not a regular file", read.Problem);
     }
 
     [Fact]
