@@ -1,16 +1,22 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace Onboarding.Core.Sources;
 
 /// <summary>
 /// A platform repository's working tree on disk. Only regular files and folders inside the repository are
 /// used: a symbolic link is followed only while it stays inside the root, and a FIFO, socket or device is
-/// refused before anything opens it. Reads stop one byte past the caller's limit.
+/// refused before anything reads it (on Linux a file is opened once and checked on the descriptor, see
+/// <see cref="RegularFileStream"/>; elsewhere its type is checked before it is opened). Reads stop one byte past
+/// the caller's limit.
 /// </summary>
 public sealed class DiskSource : PlatformSource
 {
     private const int CompareChunk = 64 * 1024;
     private const int MaxLinkHops = 40;
+
+    /// <summary>Every entry, hidden ones included, as <see cref="Directory.EnumerateFileSystemEntries(string)"/> lists them.</summary>
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0 };
 
     private readonly string _realRoot;
 
@@ -45,10 +51,12 @@ public sealed class DiskSource : PlatformSource
         var folders = new List<string>();
         try
         {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(full))
+            foreach (var (name, isDirectory) in new FileSystemEnumerable<(string, bool)>(full, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), EveryEntry))
             {
-                var name = Path.GetFileName(entry);
-                (FileProbe.KindOf(entry) == FileKind.Folder ? folders : files).Add(name);
+                // On Linux the listing (d_type) tells a file from a folder without a statx; IsDirectory follows a link
+                // (and stats an entry of unknown type), so only what may be a folder is probed: a link to a folder is listed as a file.
+                var isFolder = (isDirectory || !OperatingSystem.IsLinux()) && FileProbe.KindOf(Path.Join(full, name)) == FileKind.Folder;
+                (isFolder ? folders : files).Add(name);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -73,15 +81,14 @@ public sealed class DiskSource : PlatformSource
     public override ValueTask<byte[]?> ReadAsync(string path, int maxBytes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var full = LocateFile(path);
-        if (full is null)
+        using var stream = OpenFile(path);
+        if (stream is null)
         {
             return ValueTask.FromResult<byte[]?>(null);
         }
 
         try
         {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             var content = new byte[(int)Math.Min(stream.Length, maxBytes + 1L)];
             stream.ReadExactly(content);
             return ValueTask.FromResult<byte[]?>(content);
@@ -99,15 +106,14 @@ public sealed class DiskSource : PlatformSource
     public override ValueTask<bool> HoldsAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var full = LocateFile(path);
-        if (full is null)
+        using var stream = OpenFile(path);
+        if (stream is null)
         {
             return ValueTask.FromResult(false);
         }
 
         try
         {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             if (stream.Length != content.Length)
             {
                 // Artifacts are written with LF; a checkout that turned them into CRLF still holds the same content.
@@ -143,6 +149,92 @@ public sealed class DiskSource : PlatformSource
         }
     }
 
+    /// <summary>The regular file opened for reading, or null when there is none.</summary>
+    private Stream? OpenFile(string path)
+    {
+        if (RegularFileStream.IsSupported && Parent(path) is var (folder, kind, name))
+        {
+            return kind == FileKind.Folder ? OpenWithoutRace(path, Path.Combine(folder, name)) : null;
+        }
+
+        var full = LocateFile(path);
+        if (full is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    /// <summary>
+    /// The folder that holds the last name of <paramref name="relative"/>, walked as <see cref="Locate"/> walks it
+    /// (and remembered), and that name; null when the last name is not a plain name.
+    /// </summary>
+    private (string Folder, FileKind Kind, string Name)? Parent(string relative)
+    {
+        var trimmed = relative.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        var name = trimmed[(slash + 1)..];
+        if (name is "" or "." or ".." || name.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (folder, kind) = slash < 0 ? (_realRoot, FileKind.Folder) : _folders.GetOrAdd(relative[..slash], Locate);
+        return (folder, kind, name);
+    }
+
+    /// <summary>
+    /// Opens a file of a folder already walked with one open(2) that follows no link and never waits for a FIFO; a
+    /// link at the last name is walked as <see cref="Locate"/> walks it, followed only while it stays inside the repository.
+    /// </summary>
+    private RegularFileStream? OpenWithoutRace(string path, string full)
+    {
+        var (kind, stream) = Open(path, full);
+        if (kind == FileKind.Link)
+        {
+            var target = LocateFile(path);
+            if (target is null)
+            {
+                return null;
+            }
+
+            (kind, stream) = Open(path, target);
+            if (kind == FileKind.Link)
+            {
+                // The real path just walked became a link since.
+                throw new UnusableFileException(path, DiagnosticCodes.LinkLeavesRepository,
+                    "is a symbolic link that changed while it was read", "run the command again once nothing changes the repository");
+            }
+        }
+
+        return kind switch
+        {
+            FileKind.Missing => null,
+            FileKind.File => stream,
+            _ => throw NotARegularFile(path, kind),
+        };
+
+        static (FileKind Kind, RegularFileStream? Stream) Open(string path, string full)
+        {
+            try
+            {
+                return RegularFileStream.Open(full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Unreadable(path, e);
+            }
+        }
+    }
+
     /// <summary>The real path of a regular file, or null when there is none.</summary>
     private string? LocateFile(string path)
     {
@@ -151,10 +243,13 @@ public sealed class DiskSource : PlatformSource
         {
             FileKind.Missing => null,
             FileKind.File => full,
-            _ => throw new UnusableFileException(path, DiagnosticCodes.NotARegularFile, $"is {Describe(kind)}, not a regular file",
-                kind == FileKind.Special ? "remove it: only regular files are read, a FIFO or device could block or never end" : $"make {path} a regular file"),
+            _ => throw NotARegularFile(path, kind),
         };
     }
+
+    private static UnusableFileException NotARegularFile(string path, FileKind kind) =>
+        new(path, DiagnosticCodes.NotARegularFile, $"is {Describe(kind)}, not a regular file",
+            kind == FileKind.Special ? "remove it: only regular files are read, a FIFO or device could block or never end" : $"make {path} a regular file");
 
     /// <summary>
     /// Walks <paramref name="relative"/> from the root one name at a time, following each link only while it stays
