@@ -15,14 +15,27 @@ public static class BundleCompiler
             return null;
         }
 
-        // Each bundle's URL is built once and shared by every environment's list.
-        var urls = PlatformValidator.Validate(config, sources.Teams, diagnostics)
-            .ToDictionary(r => r.Key, r => r.Value.Url, (IEqualityComparer<BundleSpec>)ReferenceEqualityComparer.Instance);
+        var repos = PlatformValidator.Validate(config, sources.Teams, diagnostics);
+
+        // Every vetted bundle once, in the order of the lists (by name), with its URL built once for all environments.
+        var vetted = new List<VettedBundle>();
+        foreach (var team in sources.Teams)
+        {
+            for (var i = 0; i < team.Bundles.Count; i++)
+            {
+                if (repos.TryGetValue(team.Bundles[i], out var repo))
+                {
+                    vetted.Add(new VettedBundle(team, team.Bundles[i], i, repo.Url));
+                }
+            }
+        }
+
+        vetted.Sort((a, b) => string.CompareOrdinal(a.Bundle.Name, b.Bundle.Name));
 
         // The environments are independent: each compiles every bundle through its own precedence, on its own core
         // when the platform is large enough to pay for the threads.
         var environments = new CompiledEnvironment[config.Environments.Count];
-        void CompileEnvironment(int e) => environments[e] = CompileEnvironmentOf(sources.Teams, urls, config, config.Environments[e], diagnostics);
+        void CompileEnvironment(int e) => environments[e] = CompileEnvironmentOf(vetted, config, config.Environments[e], diagnostics);
         if (sources.Teams.Count < PlatformLoader.ParallelThreshold)
         {
             for (var e = 0; e < environments.Length; e++)
@@ -45,26 +58,20 @@ public static class BundleCompiler
         return diagnostics.HasErrors ? null : platform;
     }
 
-    private static CompiledEnvironment CompileEnvironmentOf(
-        IReadOnlyList<TeamFile> teams, Dictionary<BundleSpec, string> urls, PlatformConfig config, EnvironmentSettings environment, DiagnosticBag diagnostics)
+    private static CompiledEnvironment CompileEnvironmentOf(List<VettedBundle> vetted, PlatformConfig config, EnvironmentSettings environment, DiagnosticBag diagnostics)
     {
         // What the platform sets for this environment, worked out once instead of once per bundle.
         var platformSettings = environment.Settings.Over(config.Airflow.Defaults);
-        var bundles = new List<CompiledBundle>();
-        foreach (var team in teams)
+        var bundles = new List<CompiledBundle>(vetted.Count);
+        foreach (var (team, bundle, index, url) in vetted)
         {
-            for (var i = 0; i < team.Bundles.Count; i++)
+            if (EnabledIn(bundle, environment, out var overrides)
+                && CompileOne(team, bundle, index, url, environment, overrides.Over(bundle.Settings).Over(platformSettings), config, diagnostics) is { } compiled)
             {
-                var bundle = team.Bundles[i];
-                if (urls.TryGetValue(bundle, out var url) && EnabledIn(bundle, environment, out var overrides)
-                    && CompileOne(team, bundle, i, url, environment, overrides.Over(bundle.Settings).Over(platformSettings), config, diagnostics) is { } compiled)
-                {
-                    bundles.Add(compiled);
-                }
+                bundles.Add(compiled);
             }
         }
 
-        bundles.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return new CompiledEnvironment(environment, [.. bundles]);
     }
 
@@ -118,4 +125,7 @@ public static class BundleCompiler
             config.Airflow.MultiTeam ? team.Name : null,
             team.Path);
     }
+
+    /// <summary>A bundle that passed validation, where it was written and the URL its kwargs carry.</summary>
+    private readonly record struct VettedBundle(TeamFile Team, BundleSpec Bundle, int Index, string Url);
 }

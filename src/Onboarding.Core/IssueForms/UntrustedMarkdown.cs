@@ -187,7 +187,7 @@ public static partial class UntrustedMarkdown
     /// </summary>
     internal static bool MayHoldLiveToken(ReadOnlySpan<char> plain)
     {
-        if (plain.Contains(':') || plain.Contains("www.", StringComparison.OrdinalIgnoreCase) || plain.Contains("gh-", StringComparison.OrdinalIgnoreCase))
+        if (plain.Contains(':') || Follows(plain, '.', "www") || Follows(plain, '-', "gh"))
         {
             return true;
         }
@@ -216,6 +216,41 @@ public static partial class UntrustedMarkdown
     }
 
     private const int ShaLength = 40;
+
+    /// <summary>
+    /// Whether <paramref name="mark"/> appears right after <paramref name="lowercase"/> in any letter case. Plain text is
+    /// ASCII, so its letters compare by one bit; the ordinal ignore-case search would take the slow culture-free path.
+    /// </summary>
+    private static bool Follows(ReadOnlySpan<char> plain, char mark, string lowercase)
+    {
+        var offset = 0;
+        int at;
+        while ((at = plain[offset..].IndexOf(mark)) >= 0)
+        {
+            at += offset;
+            if (at >= lowercase.Length && AsciiLettersEqual(plain.Slice(at - lowercase.Length, lowercase.Length), lowercase))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
+    }
+
+    private static bool AsciiLettersEqual(ReadOnlySpan<char> text, string lowercase)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((text[i] | 0x20) != lowercase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
