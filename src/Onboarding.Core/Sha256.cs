@@ -20,7 +20,7 @@ internal static class Sha256
     /// 190 MB/s, OpenSSL at about 1.8 GB/s once loaded, and loading it costs about 2 ms, the time managed code takes
     /// for some 380 KB. Below this budget managed code is cheaper whatever follows; past it, hashing every later input
     /// with OpenSSL costs at most about twice what the best choice in hindsight would have. A compile of 30 teams hashes
-    /// about 150 KB; one of 1,000 or 10,000 teams runs out of the budget after some 800 team files.
+    /// about 100 KB; one of 1,000 or 10,000 teams runs out of the budget after some 800 team files.
     /// </summary>
     public const long ManagedBudget = 256 * 1024;
 

@@ -23,20 +23,13 @@ public sealed class OpenSslLoadSpecs : IDisposable
     }
 
     [Fact]
-    public void Compiling_a_small_platform_never_loads_openssl()
+    public void Compiling_a_small_platform_records_the_sha256_of_every_file_without_loading_openssl()
     {
         var opens = TracedOpens("compile");
 
+        Assert.Contains(opens, path => path.EndsWith("teams/analytics.yaml", StringComparison.Ordinal));
         Assert.DoesNotContain(opens, path => path.Contains("libssl", StringComparison.Ordinal)
             || path.Contains("libcrypto", StringComparison.Ordinal) || path.EndsWith("openssl.cnf", StringComparison.Ordinal));
-        Assert.Contains(opens, path => path.EndsWith("teams/analytics.yaml", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_compile_without_openssl_records_the_sha256_openssl_computes_for_every_source_and_output()
-    {
-        TracedOpens("compile");
-
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(_platform.File("generated/manifest.json")));
         var recorded = manifest.RootElement.GetProperty("sources").EnumerateObject()
             .Concat(manifest.RootElement.GetProperty("outputs").EnumerateObject())
@@ -45,7 +38,7 @@ public sealed class OpenSslLoadSpecs : IDisposable
         foreach (var file in recorded)
         {
             var bytes = File.ReadAllBytes(_platform.File(file.Name));
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.Value.GetString());
+            Assert.True(Convert.ToHexStringLower(SHA256.HashData(bytes)) == file.Value.GetString(), $"{file.Name}: recorded {file.Value.GetString()}");
         }
     }
 
