@@ -196,5 +196,5 @@ public static partial class PlatformLoader
     private static partial Regex TeamFileNamePattern();
 
     /// <summary>SHA-256 of the content with CRLF read as LF: a Windows checkout of a source hashes like any other.</summary>
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(CrLfNormalizer.ToLf(bytes)));
+    public static string Hash(ReadOnlySpan<byte> bytes) => Sha256.ToHex(CrLfNormalizer.ToLf(bytes));
 }

@@ -47,7 +47,7 @@ public static class DagManifestWriter
                 Strings(w, "tags", resolved.Tags);
                 Strings(w, "produces", [.. p.ProducedAssets]);
                 Strings(w, "consumes", resolved.Consumed);
-                w.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(content)));
+                w.WriteString("sha256", Sha256.ToHex(content));
                 w.WriteEndObject();
             }
 
