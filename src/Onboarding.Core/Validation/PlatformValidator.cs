@@ -60,10 +60,12 @@ public static class PlatformValidator
                     bundleOwners[bundle.Name] = bundleNameAt;
                 }
 
-                CheckReserved(bundle.Name, "bundle", $"bundles[{i}].name", bundleNameAt, config, diagnostics);
-                CheckEnvironments(bundle, $"bundles[{i}]", config, diagnostics);
-                SettingVersions.Check(bundle, $"bundles[{i}]", config.Airflow.Version, diagnostics);
-                CheckPruneWithSubmodules(bundle, $"bundles[{i}]", diagnostics);
+                // One key path per bundle, built once: the checks name it only in their findings.
+                var path = $"bundles[{i}]";
+                CheckReserved(bundle.Name, "bundle", path, bundleNameAt, config, diagnostics, ".name");
+                CheckEnvironments(bundle, path, config, diagnostics);
+                SettingVersions.Check(bundle, path, config.Airflow.Version, diagnostics);
+                CheckPruneWithSubmodules(bundle, path, diagnostics);
 
                 var repoAt = bundle.At.Repo;
                 var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
@@ -82,14 +84,15 @@ public static class PlatformValidator
         return repos;
     }
 
-    private static void CheckReserved(string name, string what, string keyPath, SourceLocation at, PlatformConfig config, DiagnosticBag diagnostics)
+    /// <param name="keyPath">The key path of the name, or of its mapping when <paramref name="key"/> follows.</param>
+    private static void CheckReserved(string name, string what, string keyPath, SourceLocation at, PlatformConfig config, DiagnosticBag diagnostics, string key = "")
     {
         var reason = ReservedNames.Reason(name, config.Policy.ReservedNames);
         if (reason is not null)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ReservedName, at, $"{what} name '{name}' is reserved: {reason}", "choose another name")
             {
-                KeyPath = keyPath,
+                KeyPath = keyPath + key,
                 Phrase = $"value '{name}' is reserved: {reason}",
             });
         }

@@ -36,6 +36,41 @@ public sealed class BundleCatalogSpecs : IDisposable
         Golden.AssertMatches(Path.Combine(RepositoryRoot.Path, "tests/Onboarding.Core.Tests/Compilation/Golden/catalog.md"), _platform.Read("generated/README.md"));
     }
 
+    /// <summary>
+    /// The catalog is encoded a block of characters at a time: characters outside the Basic Multilingual Plane (a pair
+    /// of UTF-16 units) that fall across a block's end still come out as one character, in every team's row.
+    /// </summary>
+    [Fact]
+    public void Characters_of_two_utf16_units_come_out_whole_however_long_the_catalog()
+    {
+        // Descriptions of 1 to 80 letters x before 200 rockets: pairs fall across block ends at both parities.
+        var teams = Enumerable.Range(1, 80).Select(i => $"team{i:D3}").ToArray();
+        for (var i = 0; i < teams.Length; i++)
+        {
+            _platform.WriteTeam(teams[i], $"""
+                schema_version: 1
+                name: {teams[i]}
+                description: "{new string('x', i + 1)}{string.Concat(Enumerable.Repeat("🚀", 200))}"
+                owners:
+                  github_team: {teams[i]}-eng
+                bundles:
+                  - name: {teams[i]}
+                    repo: airflow-{teams[i]}
+                """);
+        }
+
+        Assert.False(_platform.Compile().HasErrors);
+        var catalog = File.ReadAllBytes(_platform.PathOf("generated/README.md"));
+        var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(catalog);
+
+        Assert.True(text.Length > 2 * 16 * 1024, $"the catalog holds {text.Length} characters, fewer than two blocks");
+        Assert.DoesNotContain('\uFFFD', text);
+        for (var i = 0; i < teams.Length; i++)
+        {
+            Assert.Contains($"| {new string('x', i + 1)}{string.Concat(Enumerable.Repeat("\U0001F680", 200))} |\n", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void The_catalog_is_recorded_in_the_manifest_and_a_hand_edit_fails_the_check()
     {
