@@ -32,20 +32,41 @@ public static class BundleCompiler
 
         vetted.Sort((a, b) => string.CompareOrdinal(a.Bundle.Name, b.Bundle.Name));
 
-        // The environments are independent: each compiles every bundle through its own precedence, on its own core
-        // when the platform is large enough to pay for the threads.
-        var environments = new CompiledEnvironment[config.Environments.Count];
-        void CompileEnvironment(int e) => environments[e] = CompileEnvironmentOf(vetted, config, config.Environments[e], diagnostics);
-        if (sources.Teams.Count < PlatformLoader.ParallelThreshold)
+        // Every bundle of every environment compiles on its own: on a large platform the work is cut into slices of
+        // the sorted list per environment, spread over the cores, and each environment's slices are joined in order.
+        var slices = sources.Teams.Count < PlatformLoader.ParallelThreshold ? 1 : 4 * Environment.ProcessorCount;
+        var parts = new List<CompiledBundle>[config.Environments.Count, slices];
+        void CompileSlice(int job)
         {
-            for (var e = 0; e < environments.Length; e++)
+            var (e, slice) = Math.DivRem(job, slices);
+            var (start, end) = (vetted.Count * slice / slices, vetted.Count * (slice + 1) / slices);
+            parts[e, slice] = CompileSliceOf(vetted, start, end, config, config.Environments[e], diagnostics);
+        }
+
+        if (slices == 1)
+        {
+            for (var job = 0; job < parts.Length; job++)
             {
-                CompileEnvironment(e);
+                CompileSlice(job);
             }
         }
         else
         {
-            Parallel.For(0, environments.Length, CompileEnvironment);
+            Parallel.For(0, parts.Length, CompileSlice);
+        }
+
+        var environments = new CompiledEnvironment[config.Environments.Count];
+        for (var e = 0; e < environments.Length; e++)
+        {
+            var bundles = new CompiledBundle[Enumerable.Range(0, slices).Sum(slice => parts[e, slice].Count)];
+            var at = 0;
+            for (var slice = 0; slice < slices; slice++)
+            {
+                parts[e, slice].CopyTo(bundles, at);
+                at += parts[e, slice].Count;
+            }
+
+            environments[e] = new CompiledEnvironment(config.Environments[e], bundles);
         }
 
         if (diagnostics.HasErrors)
@@ -58,13 +79,16 @@ public static class BundleCompiler
         return diagnostics.HasErrors ? null : platform;
     }
 
-    private static CompiledEnvironment CompileEnvironmentOf(List<VettedBundle> vetted, PlatformConfig config, EnvironmentSettings environment, DiagnosticBag diagnostics)
+    /// <summary>The bundles of <paramref name="vetted"/> from <paramref name="start"/> up to <paramref name="end"/> that the environment loads, compiled.</summary>
+    private static List<CompiledBundle> CompileSliceOf(
+        List<VettedBundle> vetted, int start, int end, PlatformConfig config, EnvironmentSettings environment, DiagnosticBag diagnostics)
     {
-        // What the platform sets for this environment, worked out once instead of once per bundle.
+        // What the platform sets for this environment, worked out once per slice instead of once per bundle.
         var platformSettings = environment.Settings.Over(config.Airflow.Defaults);
-        var bundles = new List<CompiledBundle>(vetted.Count);
-        foreach (var (team, bundle, index, url) in vetted)
+        var bundles = new List<CompiledBundle>(end - start);
+        for (var i = start; i < end; i++)
         {
+            var (team, bundle, index, url) = vetted[i];
             if (EnabledIn(bundle, environment, out var overrides)
                 && CompileOne(team, bundle, index, url, environment, overrides.Over(bundle.Settings).Over(platformSettings), config, diagnostics) is { } compiled)
             {
@@ -72,7 +96,7 @@ public static class BundleCompiler
             }
         }
 
-        return new CompiledEnvironment(environment, [.. bundles]);
+        return bundles;
     }
 
     /// <summary>Whether the bundle is enabled in the environment (every one, unless it lists some), and its overrides there.</summary>

@@ -23,30 +23,37 @@ public static class PlatformValidator
 
     public static Dictionary<BundleSpec, RepoReference> Validate(PlatformConfig config, IReadOnlyList<TeamFile> teams, DiagnosticBag diagnostics)
     {
+        SettingVersions.Check(config, diagnostics);
+        var ordered = teams.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
+
+        // What each file allows on its own is checked file by file, on both cores for a large platform; the
+        // findings are sorted when reported, so the order the files are checked in does not show.
+        var resolved = new RepoReference?[ordered.Length][];
+        void CheckTeam(int t) => resolved[t] = CheckTeamFile(ordered[t], config, diagnostics);
+        if (ordered.Length < PlatformLoader.ParallelThreshold)
+        {
+            for (var t = 0; t < ordered.Length; t++)
+            {
+                CheckTeam(t);
+            }
+        }
+        else
+        {
+            Parallel.For(0, ordered.Length, CheckTeam);
+        }
+
+        // Bundle names across files, in file order: the first file to use a name keeps it.
         var repos = new Dictionary<BundleSpec, RepoReference>(ReferenceEqualityComparer.Instance);
         var bundleOwners = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
-        SettingVersions.Check(config, diagnostics);
-
-        foreach (var team in teams.OrderBy(t => t.Path, StringComparer.Ordinal))
+        for (var t = 0; t < ordered.Length; t++)
         {
-            var nameAt = team.NameAt;
-            var expectedFile = $"{PlatformLoader.TeamsDir}/{team.Name}.yaml";
-            if (team.Path != expectedFile)
+            var bundles = ordered[t].Bundles;
+            for (var i = 0; i < bundles.Count; i++)
             {
-                diagnostics.ErrorIn("name", DiagnosticCodes.FileNameMismatch, nameAt,
-                    $"team {Display.Quote(team.Name)} is defined in {team.Path}, but a team file must be named after its team",
-                    FileNameMismatchHint(team.Name, expectedFile, Path.GetFileNameWithoutExtension(team.Path)));
-            }
-
-            CheckReserved(team.Name, "team", "name", nameAt, config, diagnostics);
-
-            for (var i = 0; i < team.Bundles.Count; i++)
-            {
-                var bundle = team.Bundles[i];
-                var bundleNameAt = bundle.At.Name;
+                var bundle = bundles[i];
                 if (bundleOwners.TryGetValue(bundle.Name, out var first))
                 {
-                    diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateBundle, bundleNameAt,
+                    diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateBundle, bundle.At.Name,
                         $"bundle '{bundle.Name}' is already defined in {first}",
                         "bundle names are unique across all teams (ignoring case): choose another name")
                     {
@@ -57,27 +64,49 @@ public static class PlatformValidator
                 }
                 else
                 {
-                    bundleOwners[bundle.Name] = bundleNameAt;
+                    bundleOwners[bundle.Name] = bundle.At.Name;
                 }
 
-                // One key path per bundle, built once: the checks name it only in their findings.
-                var path = $"bundles[{i}]";
-                CheckReserved(bundle.Name, "bundle", path, bundleNameAt, config, diagnostics, ".name");
-                CheckEnvironments(bundle, path, config, diagnostics);
-                SettingVersions.Check(bundle, path, config.Airflow.Version, diagnostics);
-                CheckPruneWithSubmodules(bundle, path, diagnostics);
-
-                var repoAt = bundle.At.Repo;
-                var repo = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
-                if (repo is null)
-                {
-                    diagnostics.ErrorAt($"bundles[{i}].repo", code!, repoAt, $"value {Display.Quote(bundle.Repo)} {problem}",
-                        $"use a repository name in {config.GitHub.Org} (e.g. airflow-{team.Name}) or an allowed https URL");
-                }
-                else
+                if (resolved[t][i] is { } repo)
                 {
                     repos[bundle] = repo;
                 }
+            }
+        }
+
+        return repos;
+    }
+
+    /// <summary>The checks of one team file that need no other file; returns each bundle's vetted repository (null where refused).</summary>
+    private static RepoReference?[] CheckTeamFile(TeamFile team, PlatformConfig config, DiagnosticBag diagnostics)
+    {
+        var nameAt = team.NameAt;
+        var expectedFile = $"{PlatformLoader.TeamsDir}/{team.Name}.yaml";
+        if (team.Path != expectedFile)
+        {
+            diagnostics.ErrorIn("name", DiagnosticCodes.FileNameMismatch, nameAt,
+                $"team {Display.Quote(team.Name)} is defined in {team.Path}, but a team file must be named after its team",
+                FileNameMismatchHint(team.Name, expectedFile, Path.GetFileNameWithoutExtension(team.Path)));
+        }
+
+        CheckReserved(team.Name, "team", "name", nameAt, config, diagnostics);
+        var repos = new RepoReference?[team.Bundles.Count];
+        for (var i = 0; i < team.Bundles.Count; i++)
+        {
+            var bundle = team.Bundles[i];
+
+            // One key path per bundle, built once: the checks name it only in their findings.
+            var path = $"bundles[{i}]";
+            CheckReserved(bundle.Name, "bundle", path, bundle.At.Name, config, diagnostics, ".name");
+            CheckEnvironments(bundle, path, config, diagnostics);
+            SettingVersions.Check(bundle, path, config.Airflow.Version, diagnostics);
+            CheckPruneWithSubmodules(bundle, path, diagnostics);
+
+            repos[i] = RepoReference.Resolve(bundle.Repo, config, out var problem, out var code);
+            if (repos[i] is null)
+            {
+                diagnostics.ErrorAt($"{path}.repo", code!, bundle.At.Repo, $"value {Display.Quote(bundle.Repo)} {problem}",
+                    $"use a repository name in {config.GitHub.Org} (e.g. airflow-{team.Name}) or an allowed https URL");
             }
         }
 
