@@ -18,8 +18,11 @@ public static class ArtifactRenderer
         var dir = config.Outputs.Dir;
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
-        // The catalog needs nothing the lists produce: on a large platform the other core renders it meanwhile.
-        var catalogTask = platform.Teams.Count >= PlatformLoader.ParallelThreshold ? Task.Run(() => BundleCatalog.Render(platform)) : null;
+        // The catalog and the manifest's sorted entries need nothing the lists produce: on a large platform the
+        // other core renders and hashes the catalog, and sorts the entries, meanwhile.
+        var large = platform.Teams.Count >= PlatformLoader.ParallelThreshold;
+        var catalogTask = large ? Task.Run(() => HashedCatalog(platform)) : null;
+        var entriesTask = large ? Task.Run(() => ManifestEntries.Of(platform)) : null;
         try
         {
             foreach (var artifact in RenderEnvironments(platform, hashes))
@@ -34,19 +37,28 @@ public static class ArtifactRenderer
 
             var rendered = catalogTask;
             catalogTask = null;
-            using (var catalog = rendered?.GetAwaiter().GetResult() ?? BundleCatalog.Render(platform))
+            var (catalog, catalogHash) = rendered?.GetAwaiter().GetResult() ?? HashedCatalog(platform);
+            using (catalog)
             {
-                yield return Hashed(new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null), hashes);
+                var artifact = new Artifact(ArtifactPaths.CatalogPath(dir), catalog.WrittenMemory, null);
+                hashes.Add(artifact.Path, catalogHash);
+                yield return artifact;
             }
 
-            using var manifest = Manifest(platform, hashes);
+            using var manifest = Manifest(platform, hashes, entriesTask?.GetAwaiter().GetResult() ?? ManifestEntries.Of(platform));
             yield return new Artifact(ArtifactPaths.ManifestPath(dir), manifest.WrittenMemory, null);
         }
         finally
         {
             // A consumer that stops early (a write failed) still gives the catalog's buffer back.
-            catalogTask?.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            catalogTask?.ContinueWith(t => t.Result.Buffer.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
+    }
+
+    private static (PooledBufferWriter Buffer, string Hash) HashedCatalog(CompiledPlatform platform)
+    {
+        var catalog = BundleCatalog.Render(platform);
+        return (catalog, PlatformLoader.Hash(catalog.WrittenSpan));
     }
 
     private static IEnumerable<Artifact> RenderEnvironments(CompiledPlatform platform, SortedDictionary<string, string> hashes)
@@ -157,17 +169,28 @@ public static class ArtifactRenderer
     }
 
     /// <summary>In a pooled buffer like the other artifacts: at 10,000 teams it is megabytes, rendered last, when the lists' buffers are free.</summary>
-    private static PooledBufferWriter Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs)
+    /// <summary>The manifest's bundles (name → team file) and sources (path → hash), each sorted by its key.</summary>
+    private sealed record ManifestEntries((string Name, string Path)[] Bundles, SourceFile[] Sources)
+    {
+        /// <summary>Tens of thousands of entries at the largest platforms: sorted in arrays, not through a LINQ ordering.</summary>
+        public static ManifestEntries Of(CompiledPlatform platform)
+        {
+            var bundles = platform.Teams.SelectMany(t => t.Bundles.Select(b => (b.Name, t.Path))).ToArray();
+            Array.Sort(bundles, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var sources = platform.Sources.ToArray();
+            Array.Sort(sources, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            return new ManifestEntries(bundles, sources);
+        }
+    }
+
+    private static PooledBufferWriter Manifest(CompiledPlatform platform, SortedDictionary<string, string> outputs, ManifestEntries entries)
     {
         var buffer = new PooledBufferWriter(4096 + (platform.Teams.Sum(t => t.Bundles.Count) * 64) + (platform.Sources.Count * 120));
         using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Indented))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("bundles");
-            // Tens of thousands of bundles at the largest platforms: sorted in one array, not through a LINQ ordering.
-            var bundles = platform.Teams.SelectMany(t => t.Bundles.Select(b => (b.Name, t.Path))).ToArray();
-            Array.Sort(bundles, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-            foreach (var (name, source) in bundles)
+            foreach (var (name, source) in entries.Bundles)
             {
                 writer.WriteString(name, source);
             }
@@ -196,7 +219,7 @@ public static class ArtifactRenderer
             writer.WriteEndObject();
             writer.WriteNumber("schema_version", ManifestSchemaVersion);
             writer.WriteStartObject("sources");
-            foreach (var source in platform.Sources.OrderBy(s => s.Path, StringComparer.Ordinal))
+            foreach (var source in entries.Sources)
             {
                 writer.WriteString(source.Path, source.Sha256);
             }

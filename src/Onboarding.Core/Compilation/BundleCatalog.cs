@@ -58,12 +58,15 @@ public static class BundleCatalog
             }
 
             md.Append("| Bundle | Team | Owners | Repository | Tracking ref | Folder |\n|---|---|---|---|---|---|\n");
+
+            // Most bundles take their ref and folder from the platform's settings, the same string each time: escaped once while it repeats.
+            var (trackingRef, folder) = (new LastCell(), new LastCell());
             foreach (var bundle in environment.Bundles)
             {
                 var team = teamsByFile.TryGetValue(bundle.SourceFile, out var cells) ? cells : (Name: Text(bundle.SourceFile), Owners: string.Empty);
                 md.Append("| ").Append(Text(bundle.Name)).Append(" | ").Append(team.Name).Append(" | ").Append(team.Owners)
-                    .Append(" | ").Repository(bundle.Kwargs.RepoUrl).Append(" | ").Append(Text(bundle.Kwargs.TrackingRef))
-                    .Append(" | ").Append(Text(bundle.Kwargs.Subdir ?? "(repository root)")).Append(" |\n");
+                    .Append(" | ").Repository(bundle.Kwargs.RepoUrl).Append(" | ").Append(trackingRef.Of(bundle.Kwargs.TrackingRef))
+                    .Append(" | ").Append(folder.Of(bundle.Kwargs.Subdir ?? "(repository root)")).Append(" |\n");
             }
         }
 
@@ -143,6 +146,23 @@ public static class BundleCatalog
         }
 
         return md.Append("](").Append(page).Append(")");
+    }
+
+    /// <summary>The cell of the last value of a column, kept while the same string instance comes again.</summary>
+    private sealed class LastCell
+    {
+        private string? _value;
+        private string _cell = string.Empty;
+
+        public string Of(string value)
+        {
+            if (!ReferenceEquals(value, _value))
+            {
+                (_value, _cell) = (value, Text(value));
+            }
+
+            return _cell;
+        }
     }
 
     /// <summary>
