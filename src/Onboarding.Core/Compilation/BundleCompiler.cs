@@ -32,27 +32,26 @@ public static class BundleCompiler
 
         vetted.Sort((a, b) => string.CompareOrdinal(a.Bundle.Name, b.Bundle.Name));
 
-        // Every bundle of every environment compiles on its own: on a large platform the work is cut into slices of
-        // the sorted list per environment, spread over the cores, and each environment's slices are joined in order.
+        // Every bundle compiles on its own: on a large platform the sorted list is cut into slices spread over the
+        // cores, each slice compiled for every environment, and each environment's slices are joined in order.
         var slices = sources.Teams.Count < PlatformLoader.ParallelThreshold ? 1 : 4 * Environment.ProcessorCount;
         var parts = new List<CompiledBundle>[config.Environments.Count, slices];
-        void CompileSlice(int job)
+        void CompileSlice(int slice)
         {
-            var (e, slice) = Math.DivRem(job, slices);
-            var (start, end) = (vetted.Count * slice / slices, vetted.Count * (slice + 1) / slices);
-            parts[e, slice] = CompileSliceOf(vetted, start, end, config, config.Environments[e], diagnostics);
+            var lists = CompileSliceOf(vetted, vetted.Count * slice / slices, vetted.Count * (slice + 1) / slices, config, diagnostics);
+            for (var e = 0; e < lists.Length; e++)
+            {
+                parts[e, slice] = lists[e];
+            }
         }
 
         if (slices == 1)
         {
-            for (var job = 0; job < parts.Length; job++)
-            {
-                CompileSlice(job);
-            }
+            CompileSlice(0);
         }
         else
         {
-            Parallel.For(0, parts.Length, CompileSlice);
+            Parallel.For(0, slices, CompileSlice);
         }
 
         var environments = new CompiledEnvironment[config.Environments.Count];
@@ -79,24 +78,49 @@ public static class BundleCompiler
         return diagnostics.HasErrors ? null : platform;
     }
 
-    /// <summary>The bundles of <paramref name="vetted"/> from <paramref name="start"/> up to <paramref name="end"/> that the environment loads, compiled.</summary>
-    private static List<CompiledBundle> CompileSliceOf(
-        List<VettedBundle> vetted, int start, int end, PlatformConfig config, EnvironmentSettings environment, DiagnosticBag diagnostics)
+    /// <summary>The bundles of <paramref name="vetted"/> from <paramref name="start"/> up to <paramref name="end"/>, compiled for each environment that loads them.</summary>
+    private static List<CompiledBundle>[] CompileSliceOf(List<VettedBundle> vetted, int start, int end, PlatformConfig config, DiagnosticBag diagnostics)
     {
-        // What the platform sets for this environment, worked out once per slice instead of once per bundle.
-        var platformSettings = environment.Settings.Over(config.Airflow.Defaults);
-        var bundles = new List<CompiledBundle>(end - start);
+        // What the platform sets for each environment, worked out once per slice instead of once per bundle; environments
+        // that set nothing of their own share the defaults' instance.
+        var environments = config.Environments;
+        var platformSettings = new BundleSettings[environments.Count];
+        var lists = new List<CompiledBundle>[environments.Count];
+        for (var e = 0; e < environments.Count; e++)
+        {
+            platformSettings[e] = environments[e].Settings.Over(config.Airflow.Defaults);
+            lists[e] = new List<CompiledBundle>(end - start);
+        }
+
         for (var i = start; i < end; i++)
         {
             var (team, bundle, index, url) = vetted[i];
-            if (EnabledIn(bundle, environment, out var overrides)
-                && CompileOne(team, bundle, index, url, environment, overrides.Over(bundle.Settings).Over(platformSettings), config, diagnostics) is { } compiled)
+
+            // A bundle without overrides compiles the same in environments whose platform settings are the same
+            // instance: the compiled item (immutable) is shared by their lists instead of built again.
+            (BundleSettings Platform, CompiledBundle Compiled)? shared = null;
+            for (var e = 0; e < environments.Count; e++)
             {
-                bundles.Add(compiled);
+                if (!EnabledIn(bundle, environments[e], out var overrides))
+                {
+                    continue;
+                }
+
+                var compiled = overrides.IsEmpty && shared is { } same && ReferenceEquals(same.Platform, platformSettings[e])
+                    ? same.Compiled
+                    : CompileOne(team, bundle, index, url, environments[e], overrides.Over(bundle.Settings).Over(platformSettings[e]), config, diagnostics);
+                if (compiled is not null)
+                {
+                    lists[e].Add(compiled);
+                    if (overrides.IsEmpty)
+                    {
+                        shared = (platformSettings[e], compiled);
+                    }
+                }
             }
         }
 
-        return bundles;
+        return lists;
     }
 
     /// <summary>Whether the bundle is enabled in the environment (every one, unless it lists some), and its overrides there.</summary>
