@@ -16,7 +16,7 @@ public sealed class DiskSource : PlatformSource
     private const int MaxLinkHops = 40;
 
     /// <summary>Every entry, hidden ones included, as <see cref="Directory.EnumerateFileSystemEntries(string)"/> lists them.</summary>
-    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0 };
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = FileAttributes.None };
 
     private readonly string _realRoot;
 
